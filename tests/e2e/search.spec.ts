@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+test('searching a handbook term from the search box opens the right page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Search/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('recruitment interview panel');
+  const firstResult = dialog.locator('.pagefind-ui__result-link').first();
+  await expect(firstResult).toBeVisible();
+  await firstResult.click();
+  await expect(page).toHaveURL(/\/handbook\/first-line-support\//);
+});
+
+test('keyboard users can open search with the shortcut and reach a result', async ({ page }) => {
+  await page.goto('/handbook/');
+  await page.keyboard.press('Control+k');
+  const searchbox = page.getByRole('dialog').getByRole('searchbox');
+  await expect(searchbox).toBeFocused();
+  await page.keyboard.type('compensated');
+  const link = page.locator('.pagefind-ui__result-link').first();
+  await expect(link).toBeVisible();
+  // Tab from the search box onwards until a result link has focus, then follow it with Enter.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__result-link'))) break;
+  }
+  await expect(page.locator('.pagefind-ui__result-link:focus')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/handbook\/on-call\//);
+});
+
+test('keyboard users reach the search button by tabbing', async ({ page }) => {
+  await page.goto('/');
+  const button = page.getByRole('button', { name: /^Search/ });
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.press('Tab');
+    if (await button.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
+});
