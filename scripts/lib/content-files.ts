@@ -10,12 +10,13 @@ import { workingCalendarFromSla } from '../../src/lib/calendar/from-sla.ts';
 import type { WorkingCalendar } from '../../src/lib/calendar/working-hours.ts';
 
 export class ContentFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
+  readonly file: string;
+  readonly problems: string[];
+  constructor(file: string, problems: string[]) {
     super(`${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ContentFileError';
+    this.file = file;
+    this.problems = problems;
   }
 }
 
