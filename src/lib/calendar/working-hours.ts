@@ -30,6 +30,8 @@ export interface WorkingCalendar {
   periodOn(date: CivilDate): WorkingPeriod | undefined;
   /** The period containing `instant`, or else the first one starting after it. */
   periodAtOrAfter(instant: number): WorkingPeriod;
+  /** The period containing `instant`, or else the last one ending at or before it. */
+  periodAtOrBefore(instant: number): WorkingPeriod;
   /** Working periods overlapping [from, to), in order. Cost grows with days, not minutes. */
   periodsBetween(from: number, to: number): WorkingPeriod[];
   /** Local date in the calendar's zone at `instant`. */
@@ -78,6 +80,15 @@ export function createWorkingCalendar(hours: WorkingHours, holidays: HolidayCale
     throw new Error(`No working day within ${MAX_SEARCH_DAYS} days of ${new Date(instant).toISOString()}`);
   }
 
+  function periodAtOrBefore(instant: number): WorkingPeriod {
+    let date = localDate(instant);
+    for (let i = 0; i <= MAX_SEARCH_DAYS; i++, date = addDays(date, -1)) {
+      const period = periodOn(date);
+      if (period && period.start <= instant) return period;
+    }
+    throw new Error(`No working day within ${MAX_SEARCH_DAYS} days before ${new Date(instant).toISOString()}`);
+  }
+
   function periodsBetween(from: number, to: number): WorkingPeriod[] {
     const periods: WorkingPeriod[] = [];
     for (let date = localDate(from), last = localDate(to); date <= last; date = addDays(date, 1)) {
@@ -87,5 +98,5 @@ export function createWorkingCalendar(hours: WorkingHours, holidays: HolidayCale
     return periods;
   }
 
-  return { hours, holidays, dayOff, periodOn, periodAtOrAfter, periodsBetween, localDate };
+  return { hours, holidays, dayOff, periodOn, periodAtOrAfter, periodAtOrBefore, periodsBetween, localDate };
 }

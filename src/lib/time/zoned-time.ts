@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import { civilDate, type CivilDate } from './civil-date.ts';
+import { civilDate, isCivilDate, type CivilDate } from './civil-date.ts';
 
 /**
  * Conversions between instants and wall-clock time in a named IANA zone (e.g. Europe/London).
@@ -87,4 +87,16 @@ export function formatClockTime(minutes: number): string {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/** A local date and time without zone, "2026-12-23T10:00", as a wall time; throws on anything else. */
+export function parseWallTime(value: string): WallTime {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(value);
+  if (!match || !isCivilDate(match[1]!)) throw new Error(`"${value}" is not a local date and time like 2026-12-23T10:00`);
+  return { date: match[1]!, minutes: parseClockTime(match[2]!) };
+}
+
+/** The inverse of parseWallTime: "2026-12-23T10:00". */
+export function formatWallTime(wall: WallTime): string {
+  return `${wall.date}T${formatClockTime(wall.minutes)}`;
 }

@@ -42,3 +42,11 @@ describe('the working calendar (10:00-18:00 Mon-Fri, Europe/London, England and 
     expect(() => createWorkingCalendar({ timeZone: 'Europe/London', start: '10:00', end: '18:00', weekdays: [] }, holidays)).toThrow(/weekday/);
   });
 });
+
+describe('looking back for a working period', () => {
+  it('from a Sunday, finds the Friday before; from inside a period, finds that period', () => {
+    expect(calendar.periodAtOrBefore(at('2026-12-27T12:00:00+00:00')).date).toBe('2026-12-24');
+    expect(calendar.periodAtOrBefore(at('2026-12-29T10:00:00+00:00')).date).toBe('2026-12-29');
+    expect(calendar.periodAtOrBefore(at('2026-12-29T09:59:00+00:00')).date).toBe('2026-12-24');
+  });
+});

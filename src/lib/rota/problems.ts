@@ -1,0 +1,45 @@
+/** A mistake or a risk found in the rota data, pointing at the file and entry to fix. */
+export interface RotaProblem {
+  severity: 'error' | 'warning';
+  /** Path of the data file, e.g. "content/rota/overrides.yaml". */
+  file: string;
+  /** Which entry in the file, e.g. 'person "zoe-martin"' or 'entry 3 (on-call, ...)'. */
+  entry: string;
+  reason: string;
+}
+
+/** Where each part of the rota is read from, for messages. */
+export interface RotaFileNames {
+  people: string;
+  rotations: string;
+  overrides: string;
+  settings: string;
+}
+
+export const ROTA_FILES: RotaFileNames = {
+  people: 'content/rota/people.yaml',
+  rotations: 'content/rota/rotations.yaml',
+  overrides: 'content/rota/overrides.yaml',
+  settings: 'content/rota/settings.yaml',
+};
+
+export function formatProblem(problem: RotaProblem): string {
+  return `${problem.file}, ${problem.entry}: ${problem.reason}`;
+}
+
+/** A readable report: errors, then warnings, one per line. */
+export function formatProblems(problems: readonly RotaProblem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  const section = (title: string, list: readonly RotaProblem[]) => (list.length ? [`${title}:`, ...list.map((p) => `  - ${formatProblem(p)}`)] : []);
+  return [...section(`${errors.length} rota error${errors.length === 1 ? '' : 's'}`, errors), ...section(`${warnings.length} rota warning${warnings.length === 1 ? '' : 's'}`, warnings)].join('\n');
+}
+
+export class RotaDataError extends Error {
+  readonly problems: readonly RotaProblem[];
+  constructor(problems: readonly RotaProblem[]) {
+    super(`The rota data has problems; fix them and build again.\n${formatProblems(problems)}`);
+    this.name = 'RotaDataError';
+    this.problems = problems;
+  }
+}

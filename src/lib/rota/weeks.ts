@@ -1,0 +1,110 @@
+import { addDays, isoWeekday, type CivilDate } from '../time/civil-date.ts';
+import { fromZoned, toZoned } from '../time/zoned-time.ts';
+import type { Shift, ShiftOverride } from './model.ts';
+import type { Rota } from './rota.ts';
+import { shiftsBetween } from './shifts.ts';
+import { turnsBetween } from './turns.ts';
+
+/**
+ * Rows for showing the rota a week at a time. A week runs from one handoff to the next (Wednesday
+ * 10:00 to Wednesday 10:00 by default), so each row reads "Wednesday to Tuesday". The handoff of the
+ * first rotation in rotations.yaml sets the week.
+ */
+
+export interface WeekCover {
+  person: string;
+  start: number;
+  end: number;
+  override: ShiftOverride;
+}
+
+export interface WeekCell {
+  rotation: string;
+  /** Whom the rotation's order puts on during the week (usually one person). */
+  scheduled: string[];
+  /** Of the scheduled people, those with at least one shift left after overrides. */
+  working: string[];
+  /** Overrides in the week, each a run of consecutive shifts one person covers for one reason. */
+  covers: WeekCover[];
+  shifts: Shift[];
+}
+
+export interface WeekRow {
+  /** First day (the handoff day) and last day of the week. */
+  start: CivilDate;
+  end: CivilDate;
+  from: number;
+  to: number;
+  cells: WeekCell[];
+}
+
+export interface WeekBoundary {
+  weekday: number;
+  minutes: number;
+}
+
+export function weekBoundary(rota: Rota): WeekBoundary {
+  const first = rota.rotations[0];
+  return first ? { weekday: first.handoffWeekday, minutes: first.handoffMinutes } : { weekday: 3, minutes: 600 };
+}
+
+/** The first day of the week containing `instant`. */
+export function weekContaining(rota: Rota, instant: number): CivilDate {
+  const { weekday, minutes } = weekBoundary(rota);
+  const local = toZoned(instant, rota.timeZone);
+  let start = addDays(local.date, -((isoWeekday(local.date) - weekday + 7) % 7));
+  if (start === local.date && local.minutes < minutes) start = addDays(start, -7);
+  return start;
+}
+
+/** The first day of the week containing the local date `date` (the date's handoff day counts as its week's start). */
+export function weekOfDate(rota: Rota, date: CivilDate): CivilDate {
+  const { weekday } = weekBoundary(rota);
+  return addDays(date, -((isoWeekday(date) - weekday + 7) % 7));
+}
+
+export function weekRows(rota: Rota, firstWeek: CivilDate, count: number): WeekRow[] {
+  const { minutes } = weekBoundary(rota);
+  const starts = Array.from({ length: count + 1 }, (_, i) => addDays(firstWeek, 7 * i));
+  const instants = starts.map((date) => fromZoned({ date, minutes }, rota.timeZone));
+  if (count <= 0) return [];
+  const all = shiftsBetween(rota, instants[0]!, instants[count]!);
+  return starts.slice(0, count).map((start, i) => {
+    const from = instants[i]!;
+    const to = instants[i + 1]!;
+    const inWeek = all.filter((s) => s.start >= from && s.start < to);
+    const cells = rota.rotations.map((rotation): WeekCell => {
+      const shifts = inWeek.filter((s) => s.rotation === rotation.id);
+      const scheduled = unique(turnsBetween(rotation, from, to, rota.timeZone).map((t) => t.person));
+      const working = scheduled.filter((p) => shifts.some((s) => s.person === p && !s.override));
+      return { rotation: rotation.id, scheduled, working, covers: coversIn(shifts), shifts };
+    });
+    return { start, end: addDays(start, 6), from, to, cells };
+  });
+}
+
+/** Whether the person has any shift in the cell. */
+export function cellInvolves(cell: WeekCell, personId: string): boolean {
+  return cell.shifts.some((s) => s.person === personId);
+}
+
+function coversIn(shifts: readonly Shift[]): WeekCover[] {
+  const covers: WeekCover[] = [];
+  let last: WeekCover | undefined;
+  for (const shift of shifts) {
+    const o = shift.override;
+    if (o && last && last.person === shift.person && last.override.entry === o.entry && last.override.instead === o.instead) {
+      last.end = shift.end;
+    } else if (o) {
+      last = { person: shift.person, start: shift.start, end: shift.end, override: o };
+      covers.push(last);
+    } else {
+      last = undefined;
+    }
+  }
+  return covers;
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
