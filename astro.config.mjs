@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
+import { rotaCheck } from './src/integrations/rota-check.ts';
 
 const site = process.env.SITE_URL ?? 'https://support-handbook.example.gov.uk';
 
@@ -34,10 +35,16 @@ export default defineConfig({
             { slug: 'handbook/first-line-support' },
             { slug: 'handbook/on-call' },
             { slug: 'handbook/project-teams' },
+            { slug: 'handbook/changing-the-rota' },
           ],
+        },
+        {
+          label: 'Rota',
+          items: [{ slug: 'rota' }, { slug: 'rota/now' }, { slug: 'rota/api' }],
         },
       ],
     }),
     preact(),
+    rotaCheck(),
   ],
 });

@@ -4,6 +4,12 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
 import { slaSchema } from './schemas/sla.ts';
 import { bankHolidayDivisionSchema } from './schemas/bank-holidays.ts';
+import { overrideSchema, personSchema, rotaSettingsSchema, rotationSchema } from './schemas/rota.ts';
+
+// The rota files are read with the `yaml` package (YAML 1.2), as sla.yaml is, so dates and times
+// stay strings. Overrides have no ids: each is keyed by its position, which messages quote.
+const yamlList = (text: string): unknown[] => parseYaml(text) ?? [];
+const numbered = (text: string) => Object.fromEntries(yamlList(text).map((entry, i) => [String(i + 1), entry]));
 
 export const collections = {
   docs: defineCollection({
@@ -19,5 +25,13 @@ export const collections = {
   bankHolidays: defineCollection({
     loader: file('content/bank-holidays.json'),
     schema: bankHolidayDivisionSchema,
+  }),
+  // The rota. Cross-file checks (src/lib/rota/validate.ts) run in src/integrations/rota-check.ts.
+  rotaPeople: defineCollection({ loader: file('content/rota/people.yaml', { parser: yamlList }), schema: personSchema }),
+  rotaRotations: defineCollection({ loader: file('content/rota/rotations.yaml', { parser: yamlList }), schema: rotationSchema }),
+  rotaOverrides: defineCollection({ loader: file('content/rota/overrides.yaml', { parser: numbered }), schema: overrideSchema }),
+  rotaSettings: defineCollection({
+    loader: file('content/rota/settings.yaml', { parser: (text) => ({ settings: parseYaml(text) ?? {} }) }),
+    schema: rotaSettingsSchema,
   }),
 };

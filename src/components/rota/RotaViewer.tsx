@@ -1,0 +1,152 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { RotaBundle } from '../../lib/rota/bundle.ts';
+import { formatDay } from '../../lib/rota/format.ts';
+import { cellInvolves, weekContaining, weekOfDate, weekRows } from '../../lib/rota/weeks.ts';
+import { addDays, isCivilDate, type CivilDate } from '../../lib/time/civil-date.ts';
+import { NowPanel } from './OnSupportNow.tsx';
+import { useNow, useRota } from './use-rota.ts';
+import { WeekTable } from './WeekTable.tsx';
+
+const WEEKS = 8;
+/** A person's turns can be weeks apart, so their filtered view looks further ahead. */
+const PERSON_WEEKS = 26;
+const STORAGE_KEY = 'support-handbook:rota-person';
+
+interface Props {
+  bundle: RotaBundle;
+  /** When the site was built: without JavaScript, the table starts at this week. */
+  builtAt: number;
+  /** Weeks in the table shown without JavaScript. */
+  staticWeeks: number;
+}
+
+export default function RotaViewer({ bundle, builtAt, staticWeeks }: Props) {
+  const rota = useRota(bundle);
+  const now = useNow();
+  const [person, setPerson] = useState('');
+  const [week, setWeek] = useState<CivilDate | null>(null);
+
+  // The URL wins over what this device remembers, so shared links show what the sender saw.
+  useEffect(() => {
+    const params = new URLSearchParams(location.search);
+    const fromUrl = params.get('person');
+    const chosen = fromUrl ?? readStored();
+    if (chosen && rota.people.has(chosen)) {
+      setPerson(chosen);
+      if (!fromUrl) updateUrl('person', chosen);
+    }
+    const w = params.get('week');
+    if (w && isCivilDate(w)) setWeek(weekOfDate(rota, w));
+  }, [rota]);
+
+  if (now === null) {
+    const first = weekContaining(rota, builtAt);
+    return (
+      <div class="rota-viewer">
+        <NowPanel rota={rota} now={null} />
+        <section aria-labelledby="rota-weeks-heading">
+          <h2 id="rota-weeks-heading">Week by week</h2>
+          <WeekTable rota={rota} rows={weekRows(rota, first, staticWeeks)} caption={`The rota for the ${staticWeeks} weeks from ${formatDay(first, true)}, as of the last site update. Times are UK time.`} />
+        </section>
+      </div>
+    );
+  }
+
+  const thisWeek = weekContaining(rota, now);
+  const first = week ?? thisWeek;
+  const count = person ? PERSON_WEEKS : WEEKS;
+  const rows = weekRows(rota, first, count).filter((row) => !person || row.cells.some((c) => cellInvolves(c, person)));
+  const name = person ? rota.nameOf(person) : '';
+  const range = `${count} weeks from ${formatDay(first, true)}`;
+
+  const choosePerson = (id: string) => {
+    setPerson(id);
+    updateUrl('person', id);
+    try {
+      if (id) localStorage.setItem(STORAGE_KEY, id);
+      else localStorage.removeItem(STORAGE_KEY);
+    } catch {
+      // Storage can be blocked; the URL still carries the choice.
+    }
+  };
+  const goTo = (start: CivilDate) => {
+    setWeek(start === thisWeek ? null : start);
+    updateUrl('week', start === thisWeek ? '' : start);
+  };
+
+  return (
+    <div class="rota-viewer">
+      <NowPanel rota={rota} now={now} detailed />
+      <section aria-labelledby="rota-weeks-heading">
+        <h2 id="rota-weeks-heading">Week by week</h2>
+        <div class="rota-controls">
+          <div class="rota-control">
+            <label for="rota-person">Show only the shifts of</label>
+            <select id="rota-person" value={person} onChange={(e) => choosePerson(e.currentTarget.value)}>
+              <option value="">Everyone</option>
+              {[...rota.people.values()].map((p) => (
+                <option value={p.id} key={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="rota-control" role="group" aria-label="Move between weeks">
+            <button type="button" onClick={() => goTo(addDays(first, -7))}>
+              Previous week
+            </button>
+            <button type="button" onClick={() => goTo(thisWeek)} disabled={first === thisWeek}>
+              This week
+            </button>
+            <button type="button" onClick={() => goTo(addDays(first, 7))}>
+              Next week
+            </button>
+          </div>
+          <div class="rota-control">
+            <label for="rota-date">Go to the week of</label>
+            <input
+              id="rota-date"
+              type="date"
+              value={first}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                if (isCivilDate(value)) goTo(weekOfDate(rota, value));
+              }}
+            />
+          </div>
+        </div>
+        <p class="sr-only" aria-live="polite">
+          {person ? `Showing ${name}’s shifts in the ${range}.` : `Showing the ${range}.`}
+        </p>
+        {rows.length === 0 ? (
+          <p class="rota-empty">
+            {name} has no shifts in the {range}.
+          </p>
+        ) : (
+          <WeekTable
+            rota={rota}
+            rows={rows}
+            currentWeek={thisWeek}
+            person={person || undefined}
+            caption={person ? `${name}’s shifts in the ${range}. Times are UK time.` : `The rota for the ${range}. Times are UK time.`}
+          />
+        )}
+      </section>
+    </div>
+  );
+}
+
+function readStored(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function updateUrl(key: string, value: string): void {
+  const url = new URL(location.href);
+  if (value) url.searchParams.set(key, value);
+  else url.searchParams.delete(key);
+  history.replaceState(history.state, '', url);
+}

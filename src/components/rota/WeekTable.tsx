@@ -1,0 +1,100 @@
+import type { CivilDate } from '../../lib/time/civil-date.ts';
+import { formatDay, formatSpan, REASON_LABELS } from '../../lib/rota/format.ts';
+import type { Rota } from '../../lib/rota/rota.ts';
+import { cellInvolves, type WeekCell, type WeekCover, type WeekRow } from '../../lib/rota/weeks.ts';
+
+interface Props {
+  rota: Rota;
+  rows: readonly WeekRow[];
+  caption: string;
+  /** First day of the week to mark as this week. */
+  currentWeek?: CivilDate | undefined;
+  /** Show only this person's part of each week. */
+  person?: string | undefined;
+}
+
+/** The rota as a table: a row per week (Wednesday to Tuesday), a column per rotation. */
+export function WeekTable({ rota, rows, caption, currentWeek, person }: Props) {
+  return (
+    <div class="rota-table-wrap">
+      <table class="rota-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week</th>
+            {rota.rotations.map((r) => (
+              <th scope="col" key={r.id}>
+                {r.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const current = row.start === currentWeek;
+            return (
+              <tr key={row.start} class={current ? 'is-current' : undefined} aria-current={current ? 'date' : undefined}>
+                <th scope="row">
+                  {formatDay(row.start)} to {formatDay(row.end, true)}
+                  {current && <strong class="rota-this-week">This week</strong>}
+                </th>
+                {row.cells.map((cell) => (
+                  <td key={cell.rotation}>
+                    <Cell rota={rota} cell={cell} person={person} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Cell({ rota, cell, person }: { rota: Rota; cell: WeekCell; person?: string | undefined }) {
+  if (person && !cellInvolves(cell, person)) return <NotOn />;
+  const working = person ? cell.working.filter((p) => p === person) : cell.working;
+  const covers = person ? cell.covers.filter((c) => c.person === person) : cell.covers;
+  if (working.length === 0 && covers.length === 0) {
+    return cell.scheduled.length ? <span>{cell.scheduled.map((p) => rota.nameOf(p)).join(', ')} (no shifts this week)</span> : <span class="rota-nobody">Nobody</span>;
+  }
+  return (
+    <>
+      {working.map((p) => (
+        <span class="rota-person" key={p}>
+          {rota.nameOf(p)}
+        </span>
+      ))}
+      {covers.length > 0 && (
+        <ul class="rota-covers">
+          {covers.map((c) => (
+            <li key={`${c.override.entry}-${c.start}`}>
+              <Cover rota={rota} cover={c} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function Cover({ rota, cover }: { rota: Rota; cover: WeekCover }) {
+  const { override } = cover;
+  return (
+    <>
+      <span class="rota-tag">{REASON_LABELS[override.reason]}</span> <span class="rota-person">{rota.nameOf(cover.person)}</span>
+      {override.instead ? ` for ${rota.nameOf(override.instead)}` : ''}, {formatSpan(cover.start, cover.end, rota.timeZone)}
+      {override.note ? <span class="rota-note">. {override.note}</span> : null}
+    </>
+  );
+}
+
+function NotOn() {
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span class="sr-only">Not on</span>
+    </>
+  );
+}
