@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 
 const site = process.env.SITE_URL ?? 'https://support-handbook.example.gov.uk';
 
@@ -39,5 +40,6 @@ export default defineConfig({
       ],
     }),
     preact(),
+    securityHeadersIntegration(),
   ],
 });
