@@ -37,6 +37,11 @@ export default defineConfig({
             { slug: 'handbook/project-teams' },
           ],
         },
+        {
+          label: 'About this site',
+          collapsed: true,
+          items: [{ slug: 'about/deployment' }],
+        },
       ],
     }),
     preact(),
