@@ -4,7 +4,7 @@ test('searching a handbook term from the search box opens the right page', async
   await page.goto('/');
   await page.getByRole('button', { name: /^Search/ }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('recruitment interview panel');
+  await dialog.getByRole('searchbox').fill('recruitment interview panel');
   const firstResult = dialog.locator('.pagefind-ui__result-link').first();
   await expect(firstResult).toBeVisible();
   await firstResult.click();
@@ -14,7 +14,7 @@ test('searching a handbook term from the search box opens the right page', async
 test('keyboard users can open search with the shortcut and reach a result', async ({ page }) => {
   await page.goto('/handbook/');
   await page.keyboard.press('Control+k');
-  const searchbox = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+  const searchbox = page.getByRole('dialog').getByRole('searchbox');
   await expect(searchbox).toBeFocused();
   await page.keyboard.type('compensated');
   const link = page.locator('.pagefind-ui__result-link').first();
@@ -38,5 +38,5 @@ test('keyboard users reach the search button by tabbing', async ({ page }) => {
   }
   await expect(button).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Search' })).toBeFocused();
+  await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
 });
