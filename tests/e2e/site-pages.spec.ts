@@ -20,5 +20,11 @@ for (const path of sitemapPaths()) {
     await expectNoAxeViolations(page);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(health.problems).toEqual([]);
+
+    // WCAG 1.4.10 Reflow: at 320 CSS px (1280 px at 400% zoom) the page itself must not scroll
+    // sideways. Wide tables may scroll inside their own container.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'horizontal scroll at 320px').toBeLessThanOrEqual(0);
   });
 }
