@@ -15,10 +15,12 @@ interface Props {
 
 /** The rota as a table: a row per week (Wednesday to Tuesday), a column per rotation. */
 export function WeekTable({ rota, rows, caption, currentWeek, person }: Props) {
+  // A focusable, labelled region: on a narrow screen the table scrolls sideways inside it, and
+  // keyboard users need to be able to scroll it too.
   return (
-    <div class="rota-table-wrap">
+    <div class="rota-table-wrap" role="region" aria-labelledby="rota-table-caption" tabIndex={0}>
       <table class="rota-table">
-        <caption>{caption}</caption>
+        <caption id="rota-table-caption">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Week</th>
