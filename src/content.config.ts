@@ -8,8 +8,10 @@ import { overrideSchema, personSchema, rotaSettingsSchema, rotationSchema } from
 
 // The rota files are read with the `yaml` package (YAML 1.2), as sla.yaml is, so dates and times
 // stay strings. Overrides have no ids: each is keyed by its position, which messages quote.
-const yamlList = (text: string): unknown[] => parseYaml(text) ?? [];
-const numbered = (text: string) => Object.fromEntries(yamlList(text).map((entry, i) => [String(i + 1), entry]));
+// Anything that is not a list of mappings is left for the schema (and src/integrations/rota-check.ts) to report.
+type Entry = Record<string, unknown>;
+const yamlList = (text: string): Entry[] => parseYaml(text) ?? [];
+const numbered = (text: string): Record<string, Entry> => Object.fromEntries(yamlList(text).map((entry, i) => [String(i + 1), entry]));
 
 export const collections = {
   docs: defineCollection({

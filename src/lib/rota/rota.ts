@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar/working-hours.ts';
 import { weekdayNumber, type CivilDate } from '../time/civil-date.ts';
-import { fromZoned, parseClockTime, parseWallTime } from '../time/zoned-time.ts';
+import { fromZoned, parseClockTime, parseWallTime, type WallTime } from '../time/zoned-time.ts';
 import type { Override, Person, RotaData, Rotation } from './model.ts';
 
 /** A run of turns in one order: the rotation's start, or one of its changes. */
@@ -71,20 +71,26 @@ export function createRota(data: RotaData, calendar: WorkingCalendar): Rota {
 }
 
 export function overrideSpan(override: Override, timeZone: string): OverrideSpan {
-  return { ...override, start: fromZoned(parseWallTime(override.from), timeZone), end: fromZoned(parseWallTime(override.to), timeZone) };
+  return { ...override, start: wallInstant(parseWallTime(override.from), timeZone), end: wallInstant(parseWallTime(override.to), timeZone) };
+}
+
+// Handoffs fall on the same few hundred local times however often a rota is rebuilt (each check,
+// page and benchmark run), and each conversion asks Intl several times; remember them.
+const instants = new Map<string, number>();
+export function wallInstant(wall: WallTime, timeZone: string): number {
+  const key = `${timeZone} ${wall.date} ${wall.minutes}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    if (instants.size >= 50_000) instants.clear();
+    instant = fromZoned(wall, timeZone);
+    instants.set(key, instant);
+  }
+  return instant;
 }
 
 function compileRotation(rotation: Rotation, timeZone: string, overrides: OverrideSpan[]): RotaRotation {
   const handoffMinutes = parseClockTime(rotation.handoff.time);
-  const handoffs = new Map<CivilDate, number>();
-  const handoffOn = (date: CivilDate): number => {
-    let instant = handoffs.get(date);
-    if (instant === undefined) {
-      instant = fromZoned({ date, minutes: handoffMinutes }, timeZone);
-      handoffs.set(date, instant);
-    }
-    return instant;
-  };
+  const handoffOn = (date: CivilDate): number => wallInstant({ date, minutes: handoffMinutes }, timeZone);
   const segments = [{ from: rotation.start, members: rotation.members }, ...rotation.changes]
     .map((s) => ({ date: s.from, start: handoffOn(s.from), members: s.members }))
     .sort((a, b) => a.start - b.start);

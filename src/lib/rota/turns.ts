@@ -12,24 +12,8 @@ export interface Turn {
 
 /** The turn in progress at `instant`, or undefined before the rotation starts or after it ends. */
 export function turnAt(rotation: RotaRotation, instant: number, timeZone: string): Turn | undefined {
-  if (instant >= rotation.endsAt) return undefined;
-  const { segments } = rotation;
-  let index = segments.length - 1;
-  while (index >= 0 && segments[index]!.start > instant) index--;
-  if (index < 0) return undefined;
-  const segment = segments[index]!;
-  const nextSegmentStart = segments[index + 1]?.start ?? Infinity;
-  const { turnDays } = rotation;
-  // Count whole turns from the segment's first handoff by local date, then correct for an
-  // instant on a handoff day but before the handoff time.
-  let turn = Math.floor(daysBetween(segment.date, toZoned(instant, timeZone).date) / turnDays);
-  let start = rotation.handoffOn(addDays(segment.date, turn * turnDays));
-  if (start > instant) {
-    turn -= 1;
-    start = rotation.handoffOn(addDays(segment.date, turn * turnDays));
-  }
-  const end = Math.min(rotation.handoffOn(addDays(segment.date, (turn + 1) * turnDays)), nextSegmentStart, rotation.endsAt);
-  return { rotation: rotation.id, person: segment.members[turn % segment.members.length]!, start, end };
+  const at = locate(rotation, instant, timeZone);
+  return at && nthTurn(rotation, at.segment, at.n);
 }
 
 /** Turns overlapping [from, to), in order, whole (not clipped to the range). */
@@ -37,10 +21,44 @@ export function turnsBetween(rotation: RotaRotation, from: number, to: number, t
   const turns: Turn[] = [];
   const first = rotation.segments[0];
   if (!first) return turns;
-  let turn = turnAt(rotation, Math.max(from, first.start), timeZone);
-  while (turn && turn.start < to) {
+  const at = locate(rotation, Math.max(from, first.start), timeZone);
+  if (!at) return turns;
+  // Step from turn to turn rather than converting each instant back to a date.
+  let { segment, n } = at;
+  for (let turn = nthTurn(rotation, segment, n); turn.start < to; turn = nthTurn(rotation, segment, n)) {
     turns.push(turn);
-    turn = turnAt(rotation, turn.end, timeZone);
+    if (turn.end >= rotation.endsAt) break;
+    const next = rotation.segments[segment + 1];
+    if (next && turn.end >= next.start) {
+      segment += 1;
+      n = 0;
+    } else {
+      n += 1;
+    }
   }
   return turns;
+}
+
+/** Which segment, and which turn of it (from 0), is in progress at `instant`. */
+function locate(rotation: RotaRotation, instant: number, timeZone: string): { segment: number; n: number } | undefined {
+  if (instant >= rotation.endsAt) return undefined;
+  const { segments, turnDays } = rotation;
+  let segment = segments.length - 1;
+  while (segment >= 0 && segments[segment]!.start > instant) segment--;
+  if (segment < 0) return undefined;
+  const date = segments[segment]!.date;
+  // Whole turns from the segment's first handoff by local date, less one for an instant on a
+  // handoff day before the handoff time.
+  let n = Math.floor(daysBetween(date, toZoned(instant, timeZone).date) / turnDays);
+  if (rotation.handoffOn(addDays(date, n * turnDays)) > instant) n -= 1;
+  return { segment, n };
+}
+
+/** Turn `n` of a segment, cut short by the next segment or the rotation's end. */
+function nthTurn(rotation: RotaRotation, segment: number, n: number): Turn {
+  const { date, members } = rotation.segments[segment]!;
+  const days = rotation.turnDays;
+  const start = rotation.handoffOn(addDays(date, n * days));
+  const end = Math.min(rotation.handoffOn(addDays(date, (n + 1) * days)), rotation.segments[segment + 1]?.start ?? Infinity, rotation.endsAt);
+  return { rotation: rotation.id, person: members[n % members.length]!, start, end };
 }

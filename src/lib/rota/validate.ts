@@ -1,7 +1,8 @@
 import { isoWeekday, weekdayName, weekdayNumber } from '../time/civil-date.ts';
-import { parseWallTime, fromZoned } from '../time/zoned-time.ts';
+import { parseWallTime } from '../time/zoned-time.ts';
 import { ROLE_LABELS, type Override, type Person, type RotaData, type Rotation } from './model.ts';
 import type { RotaFileNames, RotaProblem } from './problems.ts';
+import { wallInstant } from './rota.ts';
 
 /**
  * Checks that need more than one entry or file: references between people, rotations and
@@ -57,8 +58,8 @@ export function checkRotaData(data: RotaData, files: RotaFileNames, timeZone: st
       const reason = membershipProblem(override.cover, rotation, people, files.people, 'the cover');
       if (reason) add(reason);
     }
-    const start = fromZoned(parseWallTime(override.from), timeZone);
-    const end = fromZoned(parseWallTime(override.to), timeZone);
+    const start = wallInstant(parseWallTime(override.from), timeZone);
+    const end = wallInstant(parseWallTime(override.to), timeZone);
     if (end <= start) add(`it ends (${override.to}) ${end === start ? 'when' : 'before'} it starts (${override.from}); "to" must be later than "from"`);
     else spans.push({ override, start, end, rotation: override.rotation });
   }

@@ -68,13 +68,24 @@ export function weekRows(rota: Rota, firstWeek: CivilDate, count: number): WeekR
   const starts = Array.from({ length: count + 1 }, (_, i) => addDays(firstWeek, 7 * i));
   const instants = starts.map((date) => fromZoned({ date, minutes }, rota.timeZone));
   if (count <= 0) return [];
-  const all = shiftsBetween(rota, instants[0]!, instants[count]!);
-  return starts.slice(0, count).map((start, i) => {
+  // Shifts come sorted by start: hand each to its week and rotation in one pass.
+  const byWeek = starts.slice(0, count).map(() => new Map<string, Shift[]>());
+  let week = 0;
+  for (const shift of shiftsBetween(rota, instants[0]!, instants[count]!)) {
+    if (shift.start < instants[0]!) continue;
+    while (week < count && shift.start >= instants[week + 1]!) week++;
+    if (week >= count) break;
+    const cells = byWeek[week]!;
+    const list = cells.get(shift.rotation);
+    if (list) list.push(shift);
+    else cells.set(shift.rotation, [shift]);
+  }
+  return byWeek.map((cellShifts, i) => {
+    const start = starts[i]!;
     const from = instants[i]!;
     const to = instants[i + 1]!;
-    const inWeek = all.filter((s) => s.start >= from && s.start < to);
     const cells = rota.rotations.map((rotation): WeekCell => {
-      const shifts = inWeek.filter((s) => s.rotation === rotation.id);
+      const shifts = cellShifts.get(rotation.id) ?? [];
       const scheduled = unique(turnsBetween(rotation, from, to, rota.timeZone).map((t) => t.person));
       const working = scheduled.filter((p) => shifts.some((s) => s.person === p && !s.override));
       return { rotation: rotation.id, scheduled, working, covers: coversIn(shifts), shifts };

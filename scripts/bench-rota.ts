@@ -1,0 +1,169 @@
+// Benchmark of the rota engine and the rota page's JavaScript. Not a test: it prints figures (and
+// writes bench-results/rota.json) for the README's Performance section.
+//   npm run bench:rota           (run `npm run build` first for the page-weight part)
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readWorkingCalendar } from './lib/content-files.ts';
+import { checkRota } from '../src/lib/rota/check.ts';
+import type { Override, Person, RotaData, Rotation } from '../src/lib/rota/model.ts';
+import { ROTA_FILES } from '../src/lib/rota/problems.ts';
+import { createRota } from '../src/lib/rota/rota.ts';
+import { shiftsBetween } from '../src/lib/rota/shifts.ts';
+import { statusAt } from '../src/lib/rota/queries.ts';
+import { weekRows } from '../src/lib/rota/weeks.ts';
+import { addDays } from '../src/lib/time/civil-date.ts';
+
+const PEOPLE = 200;
+const ROTATIONS = 10;
+const OVERRIDES_PER_ROTATION = 40;
+const RUNS = 7;
+const PAGE = 'dist/rota/index.html';
+const FROM = Date.parse('2026-01-01T00:00:00Z');
+const TO = Date.parse('2028-01-01T00:00:00Z');
+
+const calendar = readWorkingCalendar();
+
+// A fixed pseudo-random sequence, so every run times the same work.
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** 200 people and 10 rotations of 20 each: 3 developer and 2 ops first-line rotations, 5 on call. */
+function syntheticRota(): RotaData {
+  const next = random(2026);
+  const people: Person[] = Array.from({ length: PEOPLE }, (_, i) => ({
+    id: `person-${i}`,
+    name: `Person ${i}`,
+    role: i < 120 ? 'developer' : 'ops-engineer',
+    onCall: true,
+  }));
+  const rotations: Rotation[] = Array.from({ length: ROTATIONS }, (_, r) => ({
+    id: `rotation-${r}`,
+    name: `Rotation ${r}`,
+    kind: r < 5 ? 'first-line' : 'on-call',
+    role: r < 3 ? 'developer' : r < 5 ? 'ops-engineer' : undefined,
+    tier: r % 2 ? 'secondary' : 'primary',
+    start: '2025-12-31',
+    turnWeeks: 1,
+    handoff: { day: 'Wednesday', time: '10:00' },
+    members: Array.from({ length: 20 }, (_, m) => `person-${r < 3 ? r * 20 + m : r < 5 ? 120 + (r - 3) * 20 + m : (r * 20 + m) % PEOPLE}`),
+    changes: [{ from: '2027-01-06', members: Array.from({ length: 20 }, (_, m) => `person-${r < 3 ? r * 20 + ((m + 7) % 20) : r < 5 ? 120 + (r - 3) * 20 + ((m + 7) % 20) : (r * 20 + m + 3) % PEOPLE}`) }],
+  }));
+  const overrides: Override[] = [];
+  for (const rotation of rotations) {
+    // One override in each of 40 different weeks, from a day to a whole week long.
+    const weeks = new Set<number>();
+    while (weeks.size < OVERRIDES_PER_ROTATION) weeks.add(Math.floor(next() * 104));
+    for (const week of weeks) {
+      const day = addDays('2025-12-31', week * 7);
+      const length = 1 + Math.floor(next() * 7);
+      overrides.push({
+        entry: overrides.length + 1,
+        rotation: rotation.id,
+        from: `${day}T10:00`,
+        to: `${addDays(day, length)}T10:00`,
+        cover: rotation.members[Math.floor(next() * rotation.members.length)]!,
+        reason: (['swap', 'leave', 'illness'] as const)[overrides.length % 3]!,
+      });
+    }
+  }
+  return { people, rotations, overrides };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time<T>(work: () => T): { ms: number; result: T } {
+  let result = work(); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    result = work();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), result };
+}
+
+const data = syntheticRota();
+const expansion = time(() => shiftsBetween(createRota(data, calendar), FROM, TO));
+const check = time(() => checkRota(data, { calendar, files: ROTA_FILES, now: Date.parse('2026-11-30T12:00:00Z'), settings: { strictness: 'warn', planningHorizonWeeks: 13 } }));
+const rota = createRota(data, calendar);
+const weeks = time(() => weekRows(rota, '2026-01-07', 104));
+const now = time(() => statusAt(rota, Date.parse('2026-12-25T12:00:00Z')));
+
+interface JsFile {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+
+/** Every JS file the page loads, following static and dynamic imports, split into the island's and Starlight's. */
+function pageJavaScript(): { island: JsFile[]; other: JsFile[]; propsBytes: number; propsGzip: number } | undefined {
+  if (!existsSync(PAGE)) return undefined;
+  const html = readFileSync(PAGE, 'utf8');
+  const toFile = (url: string) => join('dist', url.replace(/^\//, '').replace(/[?#].*$/, ''));
+  const closure = (entries: string[]) => {
+    const seen = new Set<string>();
+    const queue = [...entries];
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (seen.has(file) || !existsSync(file)) continue;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) queue.push(relative(process.cwd(), resolve(dirname(file), m[1]!)));
+    }
+    return seen;
+  };
+  const islandFiles = closure([...html.matchAll(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map((m) => toFile(m[1]!)));
+  const otherFiles = [...closure([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => toFile(m[1]!)))].filter((f) => !islandFiles.has(f));
+  const measure = (file: string): JsFile => {
+    const content = readFileSync(file);
+    return { file: relative('dist', file), bytes: content.length, gzip: gzipSync(content).length };
+  };
+  const props = [...html.matchAll(/<astro-island[^>]*\sprops="([^"]*)"/g)].map((m) => m[1]!).join('');
+  return {
+    island: [...islandFiles].map(measure).sort((a, b) => b.gzip - a.gzip),
+    other: otherFiles.map(measure).sort((a, b) => b.gzip - a.gzip),
+    propsBytes: Buffer.byteLength(props),
+    propsGzip: gzipSync(props).length,
+  };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const js = pageJavaScript();
+const shifts = expansion.result.length;
+
+console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, median of ${RUNS} runs`);
+console.log(`Rota: ${PEOPLE} people, ${ROTATIONS} rotations, ${data.overrides.length} overrides`);
+console.log(`Expand 2026-2027 into shifts: ${expansion.ms.toFixed(0)} ms (${shifts.toLocaleString('en-GB')} shifts, ${((expansion.ms * 1000) / shifts).toFixed(1)} µs each)`);
+console.log(`All build checks (data + 13-week look-ahead): ${check.ms.toFixed(0)} ms (${check.result.problems.length} problems in the synthetic data)`);
+console.log(`104 week rows for the viewer: ${weeks.ms.toFixed(0)} ms`);
+console.log(`Who is on now, every rotation: ${now.ms.toFixed(2)} ms`);
+if (js) {
+  const isRuntime = (f: JsFile) => /(^|\/)(preact\.module|hooks\.module|signals\.module|client)\.[\w-]+\.js$/.test(f.file);
+  const runtime = js.island.filter(isRuntime);
+  const own = js.island.filter((f) => !isRuntime(f));
+  const sum = (files: JsFile[], key: 'bytes' | 'gzip') => files.reduce((n, f) => n + f[key], 0);
+  console.log(`\nRota page JavaScript (gzip, default level):`);
+  for (const f of js.island) console.log(`  ${kb(f.gzip).padStart(8)}  ${f.file}${isRuntime(f) ? '  [Preact runtime]' : ''}`);
+  console.log(`  Viewer island and rota engine: ${kb(sum(own, 'gzip'))} gzip (${kb(sum(own, 'bytes'))} minified)`);
+  console.log(`  Preact runtime:                ${kb(sum(runtime, 'gzip'))} gzip`);
+  console.log(`  All island JavaScript:         ${kb(sum(js.island, 'gzip'))} gzip`);
+  console.log(`  Island props in the HTML (rota + working hours + holidays): ${kb(js.propsGzip)} gzip (${kb(js.propsBytes)} raw)`);
+  console.log(`  Starlight's own page scripts (not ours): ${kb(sum(js.other, 'gzip'))} gzip`);
+} else {
+  console.log(`\n${PAGE} not found: run \`npm run build\` first to measure the page's JavaScript.`);
+}
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  'bench-results/rota.json',
+  `${JSON.stringify({ node: process.version, people: PEOPLE, rotations: ROTATIONS, overrides: data.overrides.length, shifts, expandMs: expansion.ms, checkMs: check.ms, weekRowsMs: weeks.ms, nowMs: now.ms, js }, null, 2)}\n`,
+);
