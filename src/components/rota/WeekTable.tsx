@@ -15,42 +15,49 @@ interface Props {
 
 /** The rota as a table: a row per week (Wednesday to Tuesday), a column per rotation. */
 export function WeekTable({ rota, rows, caption, currentWeek, person }: Props) {
-  // A focusable, labelled region: on a narrow screen the table scrolls sideways inside it, and
-  // keyboard users need to be able to scroll it too.
+  // On a narrow screen the table scrolls sideways inside a focusable, labelled region (so keyboard
+  // users can scroll it too). The caption is repeated visibly above the region so it stays in view.
   return (
-    <div class="rota-table-wrap" role="region" aria-labelledby="rota-table-caption" tabIndex={0}>
-      <table class="rota-table">
-        <caption id="rota-table-caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Week</th>
-            {rota.rotations.map((r) => (
-              <th scope="col" key={r.id}>
-                {r.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const current = row.start === currentWeek;
-            return (
-              <tr key={row.start} class={current ? 'is-current' : undefined} aria-current={current ? 'date' : undefined}>
-                <th scope="row">
-                  {formatDay(row.start)} to {formatDay(row.end, true)}
-                  {current && <strong class="rota-this-week">This week</strong>}
+    <>
+      <p class="rota-table-title" aria-hidden="true">
+        {caption}
+      </p>
+      <div class="rota-table-wrap" role="region" aria-labelledby="rota-table-caption" tabIndex={0}>
+        <table class="rota-table">
+          <caption id="rota-table-caption" class="sr-only">
+            {caption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Week</th>
+              {rota.rotations.map((r) => (
+                <th scope="col" key={r.id}>
+                  {r.name}
                 </th>
-                {row.cells.map((cell) => (
-                  <td key={cell.rotation}>
-                    <Cell rota={rota} cell={cell} person={person} />
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const current = row.start === currentWeek;
+              return (
+                <tr key={row.start} class={current ? 'is-current' : undefined} aria-current={current ? 'date' : undefined}>
+                  <th scope="row">
+                    {formatDay(row.start)} to {formatDay(row.end, true)}
+                    {current && <strong class="rota-this-week">This week</strong>}
+                  </th>
+                  {row.cells.map((cell) => (
+                    <td key={cell.rotation}>
+                      <Cell rota={rota} cell={cell} person={person} />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
