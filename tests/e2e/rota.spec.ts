@@ -128,7 +128,8 @@ test.describe('week by week', () => {
     await select.focus();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Previous week' })).toBeFocused();
-    // "This week" is disabled while this week is shown, so Tab skips it.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'This week' })).toHaveAttribute('aria-disabled', 'true');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Next week' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -137,6 +138,8 @@ test.describe('week by week', () => {
     await expect(page.getByRole('button', { name: 'This week' })).toBeFocused();
     await page.keyboard.press('Space');
     await expect(rowHeaders(page).first()).toContainText('Wed 2 Dec to Tue 8 Dec 2026');
+    // Focus stays on the button once it has done its job.
+    await expect(page.getByRole('button', { name: 'This week' })).toBeFocused();
   });
 
   test('passes axe after moving weeks', async ({ page }) => {
