@@ -60,6 +60,17 @@ test.describe('who is on now', () => {
   });
 });
 
+test.describe('in a browser set to New York time', () => {
+  test.use({ timezoneId: 'America/New_York' });
+
+  test('still shows UK times and the same people', async ({ page }) => {
+    await openAt(page, '2026-12-03T15:00:00Z');
+    await expect(page.locator('.rota-now__at')).toHaveText('At Thu 3 Dec, 15:00 UK time.');
+    await expect(status(page, 'On call')).toHaveText('Working hours: first line is on. Next: Kwame Mensah from 18:00');
+    await expect(page.locator('tr[aria-current="date"] th')).toContainText('Wed 2 Dec to Tue 8 Dec 2026');
+  });
+});
+
 test.describe('week by week', () => {
   const table = (page: Page) => page.getByRole('table');
   const rowHeaders = (page: Page) => table(page).locator('tbody th[scope="row"]');
