@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
+import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
 
 const site = process.env.SITE_URL ?? 'https://support-handbook.example.gov.uk';
 
@@ -36,8 +37,13 @@ export default defineConfig({
             { slug: 'handbook/project-teams' },
           ],
         },
+        {
+          label: 'SLA',
+          items: [{ slug: 'sla' }, { slug: 'tools/sla-calculator' }],
+        },
       ],
     }),
     preact(),
+    bankHolidayCoverage(),
   ],
 });

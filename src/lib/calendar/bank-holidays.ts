@@ -138,3 +138,16 @@ function publishedTitle(title: string, notes = ''): string {
   const note = notes.trim();
   return note ? `${title.trim()} (${note.toLowerCase()})` : title.trim();
 }
+
+/**
+ * The published days from `from` on, with only the fields the calendar reads: what a browser needs
+ * to be sent. Earlier dates then fall back to the rules and are marked as estimates.
+ */
+export function trimPublished(published: PublishedDivision, from: CivilDate): PublishedDivision {
+  return {
+    division: published.division,
+    events: published.events
+      .filter((e) => e.date >= from)
+      .map((e) => (e.notes ? { date: e.date, title: e.title, notes: e.notes } : { date: e.date, title: e.title })),
+  };
+}

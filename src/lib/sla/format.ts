@@ -63,3 +63,29 @@ export function formatMinutes(totalMinutes: number, options: { days?: boolean } 
 export function formatElapsed(ms: number): string {
   return formatMinutes(Math.abs(ms) / 60_000, { days: true });
 }
+
+const WEEK = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** "Monday to Friday" for a run of days, else a list ("Monday, Wednesday and Friday"). */
+export function formatWeekdays(days: readonly string[]): string {
+  const sorted = [...days].sort((a, b) => WEEK.indexOf(a) - WEEK.indexOf(b));
+  const consecutive = sorted.every((d, i) => i === 0 || WEEK.indexOf(d) === WEEK.indexOf(sorted[i - 1]!) + 1);
+  if (sorted.length > 2 && consecutive) return `${sorted[0]} to ${sorted[sorted.length - 1]}`;
+  return sorted.length <= 1 ? sorted.join('') : `${sorted.slice(0, -1).join(', ')} and ${sorted[sorted.length - 1]}`;
+}
+
+const DIVISIONS: Record<string, string> = {
+  'england-and-wales': 'England and Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
+
+/** gov.uk's division key as words: "england-and-wales" is "England and Wales". */
+export function divisionName(division: string): string {
+  return DIVISIONS[division] ?? division;
+}
+
+/** How people name the zone: "UK time" for London, else its IANA name. */
+export function zoneLabel(timeZone: string): string {
+  return timeZone === 'Europe/London' ? 'UK time' : timeZone;
+}
