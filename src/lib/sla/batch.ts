@@ -2,7 +2,7 @@ import { csvParseRows, tsvParseRows } from 'd3-dsv';
 import type { WorkingCalendar } from '../calendar/working-hours.ts';
 import { parseWallTimeInput, type WallTimeNote } from '../time/wall-time-input.ts';
 import { replyDeadline, type Deadline } from './deadline.ts';
-import { timeLeft, triageStatus, type TimeLeft, type TriageStatus } from './status.ts';
+import { DUE_SOON_MINUTES, timeLeft, triageStatus, type TimeLeft, type TriageStatus } from './status.ts';
 import type { PlanId, PriorityId, SlaTerms } from './terms.ts';
 
 /**
@@ -145,7 +145,8 @@ export function readBatch(terms: SlaTerms, calendar: WorkingCalendar, text: stri
 /** Each ticket's status at `now`: breached, due within a working hour, or on track. */
 export function triage(calendar: WorkingCalendar, tickets: readonly BatchTicket[], now: number): TriagedTicket[] {
   return tickets.map((ticket) => {
-    const left = timeLeft(calendar, ticket.result, now);
+    // Working time is counted only as far as the due-soon line: enough for the status.
+    const left = timeLeft(calendar, ticket.result, now, DUE_SOON_MINUTES);
     return { ...ticket, left, status: triageStatus(left) };
   });
 }

@@ -14,14 +14,20 @@ export interface TimeLeft {
   ms: number;
   /** Minutes still to run on the ticket's own clock (0 when overdue). */
   clockMinutes: number;
+  /** Counting stopped at the limit asked for: clockMinutes is only "more than the limit". */
+  clockMinutesCapped: boolean;
 }
 
-export function timeLeft(calendar: WorkingCalendar, result: Pick<Deadline, 'deadline' | 'clock'>, now: number): TimeLeft {
+/**
+ * How long until the deadline, in real time and on the ticket's own clock. `limit` caps the
+ * working-time count (the batch only needs to know whether a ticket is due within the hour).
+ */
+export function timeLeft(calendar: WorkingCalendar, result: Pick<Deadline, 'deadline' | 'clock'>, now: number, limit = Infinity): TimeLeft {
   const overdue = now > result.deadline;
   const ms = Math.abs(result.deadline - now);
-  if (overdue) return { overdue, ms, clockMinutes: 0 };
-  const clockMinutes = result.clock === 'wall' ? ms / 60_000 : workingMinutesBetween(calendar, now, result.deadline);
-  return { overdue, ms, clockMinutes };
+  if (overdue) return { overdue, ms, clockMinutes: 0, clockMinutesCapped: false };
+  const clockMinutes = result.clock === 'wall' ? ms / 60_000 : workingMinutesBetween(calendar, now, result.deadline, limit);
+  return { overdue, ms, clockMinutes, clockMinutesCapped: result.clock === 'working' && clockMinutes > limit };
 }
 
 export function triageStatus(left: TimeLeft): TriageStatus {
@@ -40,6 +46,7 @@ export function describeTimeLeft(left: TimeLeft, clock: Deadline['clock']): stri
   if (left.overdue) return `Overdue by ${formatElapsed(left.ms)}`;
   if (left.ms < 60_000) return 'Due now';
   if (clock === 'wall') return `${formatElapsed(left.ms)} left`;
+  if (left.clockMinutesCapped) return `Due in ${formatElapsed(left.ms)}`;
   if (left.clockMinutes < 1) return `No working time left: due in ${formatElapsed(left.ms)}`;
   return `${formatMinutes(left.clockMinutes)} of working time left (due in ${formatElapsed(left.ms)})`;
 }

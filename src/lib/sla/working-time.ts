@@ -79,11 +79,20 @@ export function addWorkingMinutes(calendar: WorkingCalendar, from: number, minut
   return { from, clockStart, end, minutes, steps, estimatedHolidays: [...estimated.values()] };
 }
 
-/** Working minutes in [from, to); zero when `to` is not after `from`. */
-export function workingMinutesBetween(calendar: WorkingCalendar, from: number, to: number): number {
+/**
+ * Working minutes in [from, to); zero when `to` is not after `from`. With `limit`, stops counting
+ * once the total passes it (the answer is then just over `limit`), which keeps "is it due within
+ * the hour?" cheap for deadlines far ahead.
+ */
+export function workingMinutesBetween(calendar: WorkingCalendar, from: number, to: number, limit = Infinity): number {
   if (!(to > from)) return 0;
+  const limitMs = limit * MINUTE_MS;
   let ms = 0;
-  for (const p of calendar.periodsBetween(from, to)) ms += Math.min(p.end, to) - Math.max(p.start, from);
+  const last = calendar.localDate(to);
+  for (let date = calendar.localDate(from); date <= last && ms <= limitMs; date = addDays(date, 1)) {
+    const p = calendar.periodOn(date);
+    if (p && p.end > from && p.start < to) ms += Math.min(p.end, to) - Math.max(p.start, from);
+  }
   return ms / MINUTE_MS;
 }
 
