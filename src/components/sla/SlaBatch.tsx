@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PublishedDivision } from '../../lib/calendar/bank-holidays.ts';
 import { workingCalendarFromSla } from '../../lib/calendar/from-sla.ts';
 import { readBatch, triage, type Batch } from '../../lib/sla/batch.ts';
@@ -24,6 +24,11 @@ export default function SlaBatch({ terms, holidays }: Props) {
   const [now, setNow] = useState(() => Date.now());
   const [empty, setEmpty] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const [focusSummary, setFocusSummary] = useState(0);
+
+  useLayoutEffect(() => {
+    if (focusSummary) summaryRef.current?.focus();
+  }, [focusSummary]);
 
   useEffect(() => {
     if (!batch) return;
@@ -40,7 +45,7 @@ export default function SlaBatch({ terms, holidays }: Props) {
     setEmpty(isEmpty);
     if (isEmpty) {
       setBatch(undefined);
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      setFocusSummary((n) => n + 1);
       return;
     }
     setNow(Date.now());

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PublishedDivision } from '../../lib/calendar/bank-holidays.ts';
 import { workingCalendarFromSla } from '../../lib/calendar/from-sla.ts';
 import type { WorkingCalendar } from '../../lib/calendar/working-hours.ts';
@@ -35,8 +35,14 @@ export default function SlaCalculator({ terms, holidays }: Props) {
   const [submitted, setSubmitted] = useState(false);
   const [touched, setTouched] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const [focusSummary, setFocusSummary] = useState(0);
 
-  useEffect(() => {
+  // Layout effects run straight after rendering, with no wait for a frame or timer.
+  useLayoutEffect(() => {
+    if (focusSummary) summaryRef.current?.focus();
+  }, [focusSummary]);
+
+  useLayoutEffect(() => {
     const link = readQuery(location.search, terms);
     const invalid = new Set(link.errors.map((e) => e.field));
     // Anything the link leaves out gets the everyday default: a Normal ticket, received now.
@@ -74,7 +80,7 @@ export default function SlaCalculator({ terms, holidays }: Props) {
     setSubmitted(true);
     setTouched(true);
     const check = calculate(terms, calendar, input);
-    if (!check.ok || linkErrors.length) requestAnimationFrame(() => summaryRef.current?.focus());
+    if (!check.ok || linkErrors.length) setFocusSummary((n) => n + 1);
   };
 
   const laterAllowed = input.priority !== '' && hasLaterReplyTarget(terms, input.priority);
