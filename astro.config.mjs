@@ -3,9 +3,31 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
 
 const site = process.env.SITE_URL ?? 'https://support-handbook.example.gov.uk';
+
+/**
+ * starlight-links-validator assumes pages live in `<srcDir>/content/docs` (a known limitation,
+ * HiDeoo/starlight-links-validator#160). Ours live in ./content/docs, so every internal link would be
+ * reported as invalid. Hand the plugin a copy of the Astro config whose srcDir is the project root,
+ * so `<srcDir>/content/docs` is our content folder. Nothing else in the site sees the change.
+ * @param {Parameters<typeof starlightLinksValidator>[0]} options
+ * @returns {import('@astrojs/starlight/types').StarlightPlugin}
+ */
+function linksValidatorForContentDir(options) {
+  const plugin = starlightLinksValidator(options);
+  const setup = plugin.hooks['config:setup'];
+  return {
+    ...plugin,
+    hooks: {
+      ...plugin.hooks,
+      'config:setup': (params) =>
+        setup?.({ ...params, astroConfig: { ...params.astroConfig, srcDir: new URL('./', params.astroConfig.root) } }),
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -26,7 +48,7 @@ export default defineConfig({
       },
       routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/site.css'],
-      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
+      plugins: [linksValidatorForContentDir({ errorOnRelativeLinks: false })],
       sidebar: [
         {
           label: 'Handbook',
@@ -41,9 +63,15 @@ export default defineConfig({
           label: 'SLA',
           items: [{ slug: 'sla' }, { slug: 'tools/sla-calculator' }],
         },
+        {
+          label: 'About this site',
+          collapsed: true,
+          items: [{ slug: 'about/deployment' }],
+        },
       ],
     }),
     preact(),
+    securityHeadersIntegration(),
     bankHolidayCoverage(),
   ],
 });
