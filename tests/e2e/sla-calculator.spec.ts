@@ -4,10 +4,16 @@ import { watchPageHealth } from './support/page-health.ts';
 
 const PAGE = '/tools/sla-calculator/';
 
-/** Fixes "now" for Date while letting timers run, then opens the page. */
+/** Fixes "now" for Date while letting timers run, then opens the page and waits for the islands. */
 async function openAt(page: Page, now: string, query = '') {
   await page.clock.setFixedTime(new Date(now));
   await page.goto(`${PAGE}${query}`);
+  await hydrated(page);
+}
+
+/** Astro drops the ssr attribute from an island once it has hydrated. */
+async function hydrated(page: Page) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
 const deadline = (page: Page) => page.getByTestId('sla-deadline');
@@ -32,8 +38,11 @@ test.describe('SLA deadline calculator', () => {
   });
 
   test('the time left keeps counting down as time passes', async ({ page }) => {
-    await page.clock.install({ time: new Date('2026-12-29T10:00:00Z') });
+    await page.clock.install({ time: new Date('2026-12-29T09:59:00Z') });
     await page.goto(`${PAGE}?plan=standard&priority=high&received=2026-12-24T17:45`);
+    await hydrated(page);
+    await expect(deadline(page)).toBeVisible();
+    await page.clock.pauseAt(new Date('2026-12-29T10:00:00Z'));
     await expect(page.getByTestId('sla-time-left')).toHaveText('45 minutes of working time left (due in 45 minutes)');
     await page.clock.fastForward('10:00');
     await expect(page.getByTestId('sla-time-left')).toHaveText('35 minutes of working time left (due in 35 minutes)');
@@ -79,8 +88,10 @@ test.describe('SLA deadline calculator', () => {
     await expect(page.getByRole('radio', { name: 'High' })).toBeChecked();
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('When the ticket was received')).toBeFocused();
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Use the time now' })).toBeFocused();
+    // Tab walks through the date and time parts of the field, then on to the button.
+    const useNow = page.getByRole('button', { name: 'Use the time now' });
+    for (let i = 0; i < 8 && !(await useNow.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(useNow).toBeFocused();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Work out the deadline' })).toBeFocused();

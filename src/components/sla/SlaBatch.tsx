@@ -19,7 +19,7 @@ const REFRESH_MS = 30_000;
 export default function SlaBatch({ terms, holidays }: Props) {
   const calendar = useMemo(() => workingCalendarFromSla(terms, holidays), [terms, holidays]);
   const zone = terms.workingHours.timeZone;
-  const [text, setText] = useState('');
+  const textRef = useRef<HTMLTextAreaElement>(null);
   const [batch, setBatch] = useState<Batch>();
   const [now, setNow] = useState(() => Date.now());
   const [empty, setEmpty] = useState(false);
@@ -41,6 +41,8 @@ export default function SlaBatch({ terms, holidays }: Props) {
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
+    // Read the field itself: it is left uncontrolled, so text pasted before hydration counts too.
+    const text = textRef.current?.value ?? '';
     const isEmpty = text.trim() === '';
     setEmpty(isEmpty);
     if (isEmpty) {
@@ -74,10 +76,9 @@ export default function SlaBatch({ terms, holidays }: Props) {
             name="rows"
             rows={8}
             spellcheck={false}
-            value={text}
+            ref={textRef}
             aria-describedby="sla-batch-hint"
             aria-invalid={empty ? 'true' : undefined}
-            onInput={(e) => setText(e.currentTarget.value)}
           />
         </div>
         <button type="submit" class="sla-button">
