@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { PublishedDivision } from '../../lib/calendar/bank-holidays.ts';
 import { workingCalendarFromSla } from '../../lib/calendar/from-sla.ts';
 import { readBatch, triage, type Batch } from '../../lib/sla/batch.ts';
-import { formatInstant, formatTime } from '../../lib/sla/format.ts';
+import { formatShortInstant, formatTime } from '../../lib/sla/format.ts';
 import { describeTimeLeft, STATUS_LABELS, type TriageStatus } from '../../lib/sla/status.ts';
 import { findPlan, findPriority, type SlaTerms } from '../../lib/sla/terms.ts';
 import { formatIsoWithOffset } from '../../lib/time/zoned-time.ts';
@@ -131,9 +131,9 @@ export default function SlaBatch({ terms, holidays }: Props) {
                   <th scope="row">{r.id}</th>
                   <td>{findPriority(terms, r.priority).name}</td>
                   <td>{findPlan(terms, r.plan).name}</td>
-                  <td>{formatInstant(r.received, zone)}</td>
+                  <td>{formatShortInstant(r.received, zone)}</td>
                   <td>
-                    <time dateTime={formatIsoWithOffset(r.result.deadline, zone)}>{formatInstant(r.result.deadline, zone)}</time>
+                    <time dateTime={formatIsoWithOffset(r.result.deadline, zone)}>{formatShortInstant(r.result.deadline, zone)}</time>
                     {r.result.estimatedHolidays.length > 0 && ' (uses an estimated bank holiday)'}
                   </td>
                   <td>

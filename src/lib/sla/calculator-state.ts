@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '../calendar/working-hours.ts';
 import { parseWallTimeInput, type WallTimeNote } from '../time/wall-time-input.ts';
 import { hasLaterReplyTarget, replyDeadline, type Deadline } from './deadline.ts';
-import { findPriority, isPlanId, isPriorityId, type PlanId, type PriorityId, type SlaTerms } from './terms.ts';
+import { isPlanId, isPriorityId, type PlanId, type PriorityId, type SlaTerms } from './terms.ts';
 
 /**
  * The calculator's form as plain data, and its round trip through the page address:
@@ -103,9 +103,4 @@ export function calculate(terms: SlaTerms, calendar: WorkingCalendar, input: Cal
     notes.push(lastReply.note);
   }
   return { ok: true, first, later, notes: notes.filter((n): n is WallTimeNote => n !== undefined) };
-}
-
-/** Name of a priority for messages, tolerating an empty choice. */
-export function priorityName(terms: SlaTerms, id: PriorityId | ''): string {
-  return id ? findPriority(terms, id).name : '';
 }

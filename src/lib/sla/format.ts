@@ -89,3 +89,10 @@ export function divisionName(division: string): string {
 export function zoneLabel(timeZone: string): string {
   return timeZone === 'Europe/London' ? 'UK time' : timeZone;
 }
+
+/** "Wed 23 Dec 2026, 09:00 GMT": for tables, where space is short. */
+export function formatShortInstant(instant: number, timeZone: string): string {
+  const { date } = toZoned(instant, timeZone);
+  const { year, month, day } = civilParts(date);
+  return `${weekdayName(date).slice(0, 3)} ${day} ${MONTHS[month - 1]!.slice(0, 3)} ${year}, ${formatTime(instant, timeZone)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divisionName, formatElapsed, formatInstant, formatMinutes, formatTarget, formatWeekdays, zoneName } from '../../../../src/lib/sla/format.ts';
+import { divisionName, formatElapsed, formatInstant, formatMinutes, formatShortInstant, formatTarget, formatWeekdays, zoneName } from '../../../../src/lib/sla/format.ts';
 import { at } from '../../../support/calendar.ts';
 
 describe('wording of times and targets', () => {
@@ -29,5 +29,11 @@ describe('wording of times and targets', () => {
     expect(formatWeekdays(['Friday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday'])).toBe('Monday to Friday');
     expect(formatWeekdays(['Monday', 'Wednesday', 'Friday'])).toBe('Monday, Wednesday and Friday');
     expect(divisionName('england-and-wales')).toBe('England and Wales');
+  });
+});
+
+describe('short times for tables', () => {
+  it('abbreviates the day and month', () => {
+    expect(formatShortInstant(at('2026-12-23T09:00:00Z'), 'Europe/London')).toBe('Wed 23 Dec 2026, 09:00 GMT');
   });
 });
