@@ -143,6 +143,35 @@ test.describe('SLA deadline calculator', () => {
   });
 });
 
+test.describe('in a browser set to another time zone', () => {
+  test.use({ timezoneId: 'Asia/Tokyo' });
+
+  test('times are still read and shown in UK time', async ({ page }) => {
+    await openAt(page, '2026-07-01T09:00:00Z');
+    await expect(page.getByLabel('When the ticket was received')).toHaveValue('2026-07-01T10:00');
+    await expect(deadline(page)).toHaveText('First reply due by Wednesday 1 July 2026 at 18:00 BST');
+    await expect(deadline(page).locator('time')).toHaveAttribute('datetime', '2026-07-01T18:00:00+01:00');
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    test('every state of the tools passes axe: result, warning, batch table, bad rows, errors', async ({ page }) => {
+      await openAt(page, '2026-12-29T10:30:00Z', '?plan=standard&priority=normal&received=2028-04-13T15:00');
+      await expect(page.getByTestId('sla-estimate-warning')).toBeVisible();
+      await page.getByLabel('Rows from the helpdesk export').fill('A,High,standard,2026-12-24T17:45\nB,Low,standard,2026-12-29T10:00\nC,Normal,standard,2026-12-01T10:00\nD,Odd');
+      await page.getByRole('button', { name: 'Triage the tickets' }).click();
+      await expect(page.getByTestId('sla-batch-table')).toBeVisible();
+      await page.getByLabel('When the ticket was received').fill('');
+      await page.getByRole('button', { name: 'Work out the deadline' }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  });
+}
+
 test.describe('batch triage', () => {
   test('sorts pasted rows by deadline, marks each one, and lists the bad rows', async ({ page }) => {
     const health = watchPageHealth(page);
