@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
 import { rotaCheck } from './src/integrations/rota-check.ts';
 
 const site = process.env.SITE_URL ?? 'https://support-handbook.example.gov.uk';
@@ -61,6 +62,10 @@ export default defineConfig({
           ],
         },
         {
+          label: 'SLA',
+          items: [{ slug: 'sla' }, { slug: 'tools/sla-calculator' }],
+        },
+        {
           label: 'Rota',
           items: [{ slug: 'rota' }, { slug: 'rota/now' }, { slug: 'rota/api' }],
         },
@@ -73,6 +78,7 @@ export default defineConfig({
     }),
     preact(),
     securityHeadersIntegration(),
+    bankHolidayCoverage(),
     rotaCheck(),
   ],
 });
