@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import starlightLinksValidator from 'starlight-links-validator';
+import sitemap from '@astrojs/sitemap';
+import { linksValidator } from './src/integrations/links-validator.ts';
+import { isAlertPermalink } from './src/lib/runbooks/alert-permalinks.ts';
 
 const site = process.env.SITE_URL ?? 'https://support-handbook.example.gov.uk';
 
@@ -23,9 +25,9 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
       },
-      routeMiddleware: './src/route-data.ts',
+      routeMiddleware: ['./src/route-data.ts', './src/runbooks/route-data.ts'],
       customCss: ['./src/styles/site.css'],
-      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
+      plugins: [linksValidator({ errorOnRelativeLinks: false, customPagePrefixes: ['/runbooks/'] })],
       sidebar: [
         {
           label: 'Handbook',
@@ -36,8 +38,20 @@ export default defineConfig({
             { slug: 'handbook/project-teams' },
           ],
         },
+        {
+          // Only the entry points: listing every runbook would put them all into every page's HTML.
+          label: 'Runbooks',
+          items: [
+            { label: 'Runbook finder', link: '/runbooks/' },
+            { label: 'Alert index', link: '/runbooks/alerts/' },
+            { slug: 'runbooks/how-to-write-a-runbook' },
+          ],
+        },
       ],
     }),
     preact(),
+    // Added here (Starlight then skips its own copy) only to leave out the alert permalink pages,
+    // which are redirects to runbooks.
+    sitemap({ filter: (page) => !isAlertPermalink(page) }),
   ],
 });
