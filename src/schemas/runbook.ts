@@ -41,12 +41,13 @@ function oneOf<T extends readonly Term[]>(terms: T, noun: string) {
   });
 }
 
-function listOf<T extends z.ZodType<string>>(item: T, what: string) {
+/** `noun` is one item, e.g. "platform (govpress, ...)". */
+function listOf<T extends z.ZodType<string>>(item: T, noun: string) {
   return z
     .array(item, {
-      error: (iss) => (isMissing(iss.input) ? `is required: a list of ${what}` : `must be a list of ${what}`),
+      error: (iss) => (isMissing(iss.input) ? `is required: a list of at least one ${noun}` : `must be a list of at least one ${noun}`),
     })
-    .min(1, { error: `must list at least one of ${what}` })
+    .min(1, { error: `must list at least one ${noun}` })
     .refine((list) => new Set(list).size === list.length, { error: 'lists the same value twice' });
 }
 
@@ -80,11 +81,11 @@ export const runbookSchema = z.strictObject(
   {
     title: text('the runbook title'),
     description: text('one sentence saying what the alert is about, shown in the finder and search results'),
-    alerts: listOf(alertName, 'alert names, exactly as the monitoring system emits them'),
+    alerts: listOf(alertName, 'alert name, exactly as the monitoring system emits it'),
     severity: oneOf(SEVERITIES, 'severity'),
     slaPriority: oneOf(SLA_PRIORITIES, 'SLA priority'),
-    platforms: listOf(oneOf(PLATFORMS, 'platform'), `platforms (${PLATFORMS.map((p) => p.id).join(', ')})`),
-    services: listOf(oneOf(SERVICES, 'service'), 'services'),
+    platforms: listOf(oneOf(PLATFORMS, 'platform'), `platform (${PLATFORMS.map((p) => p.id).join(', ')})`),
+    services: listOf(oneOf(SERVICES, 'service'), `service (${SERVICES.map((s) => s.id).join(', ')})`),
     owner: oneOf(TEAMS, 'team'),
     lastReviewed: calendarDate,
     reviewIntervalMonths: z

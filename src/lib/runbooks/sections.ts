@@ -17,9 +17,15 @@ export const RELATED_SECTION = 'Related runbooks';
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const H2 = /^\s{0,3}##[ \t]+(.+?)[ \t]*#*[ \t]*$/;
 
-/** The level-two headings of a Markdown body, ignoring anything inside fenced code blocks. */
-export function h2Headings(body: string): string[] {
-  const headings: string[] = [];
+export interface Section {
+  heading: string;
+  /** The section's Markdown up to the next level-two heading. */
+  content: string;
+}
+
+/** The body split at its level-two headings, ignoring "##" inside fenced code blocks. */
+export function h2Sections(body: string): Section[] {
+  const sections: Section[] = [];
   let fence: string | undefined;
   for (const line of body.split(/\r?\n/)) {
     const f = FENCE.exec(line);
@@ -27,18 +33,28 @@ export function h2Headings(body: string): string[] {
       const marker = f[1]!;
       if (fence === undefined) fence = marker;
       else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      continue;
     }
-    if (fence !== undefined) continue;
-    const h = H2.exec(line);
-    if (h) headings.push(h[1]!.trim());
+    const h = fence === undefined && !f ? H2.exec(line) : null;
+    if (h) sections.push({ heading: h[1]!.trim(), content: '' });
+    else if (sections.length > 0) sections[sections.length - 1]!.content += `${line}\n`;
   }
-  return headings;
+  return sections;
+}
+
+/** The level-two headings of a Markdown body. */
+export function h2Headings(body: string): string[] {
+  return h2Sections(body).map((s) => s.heading);
+}
+
+/** True when a section has nothing a reader would see: only blank lines and HTML comments. */
+function isEmpty(content: string): boolean {
+  return content.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
 }
 
 /** What is wrong with a body's outline, as sentences for the author; empty when it is right. */
 export function sectionProblems(body: string): string[] {
-  const found = h2Headings(body);
+  const sections = h2Sections(body);
+  const found = sections.map((s) => s.heading);
   const required: readonly string[] = RUNBOOK_SECTIONS;
   const problems: string[] = [];
   const outline = RUNBOOK_SECTIONS.map((s) => `"## ${s}"`).join(', ');
@@ -52,6 +68,12 @@ export function sectionProblems(body: string): string[] {
   }
   const missing = required.filter((s) => !found.includes(s));
   for (const section of missing) problems.push(`missing section "## ${section}"`);
+
+  for (const section of sections) {
+    if (required.includes(section.heading) && isEmpty(section.content)) {
+      problems.push(`section "## ${section.heading}" is empty`);
+    }
+  }
 
   const seen = found.filter((h) => required.includes(h));
   if (new Set(seen).size !== seen.length) {
