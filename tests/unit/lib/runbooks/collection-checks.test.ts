@@ -52,7 +52,7 @@ describe('collection checks', () => {
   });
 
   it('throws one error listing every problem', () => {
-    expect(() => assertValidCollection([record('a', ['X']), record('b', ['X'], ['nope'])])).toThrowError(
+    expect(() => assertValidCollection([record('a', ['X']), record('b', ['X'], ['nope'])])).toThrow(
       /Runbooks have 2 problems:\n {2}- alert "X" is claimed[\s\S]*\n {2}- content\/runbooks\/b\.md: related runbook "nope"/,
     );
     expect(() => assertValidCollection([record('a', ['X'])])).not.toThrow();
