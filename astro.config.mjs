@@ -3,10 +3,35 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { linksValidator } from './src/integrations/links-validator.ts';
+import starlightLinksValidator from 'starlight-links-validator';
+import { fileURLToPath } from 'node:url';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { isAlertPermalink } from './src/lib/runbooks/alert-permalinks.ts';
+import { isBuiltLinkTarget } from './src/lib/site/built-link.ts';
 
 const site = process.env.SITE_URL ?? 'https://support-handbook.example.gov.uk';
+const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
+
+/**
+ * starlight-links-validator assumes pages live in `<srcDir>/content/docs` (a known limitation,
+ * HiDeoo/starlight-links-validator#160). Ours live in ./content/docs, so every internal link would be
+ * reported as invalid. Hand the plugin a copy of the Astro config whose srcDir is the project root,
+ * so `<srcDir>/content/docs` is our content folder. Nothing else in the site sees the change.
+ * @param {Parameters<typeof starlightLinksValidator>[0]} options
+ * @returns {import('@astrojs/starlight/types').StarlightPlugin}
+ */
+function linksValidatorForContentDir(options) {
+  const plugin = starlightLinksValidator(options);
+  const setup = plugin.hooks['config:setup'];
+  return {
+    ...plugin,
+    hooks: {
+      ...plugin.hooks,
+      'config:setup': (params) =>
+        setup?.({ ...params, astroConfig: { ...params.astroConfig, srcDir: new URL('./', params.astroConfig.root) } }),
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -27,7 +52,14 @@ export default defineConfig({
       },
       routeMiddleware: ['./src/route-data.ts', './src/runbooks/route-data.ts'],
       customCss: ['./src/styles/site.css'],
-      plugins: [linksValidator({ errorOnRelativeLinks: false, customPagePrefixes: ['/runbooks/'] })],
+      plugins: [
+        linksValidatorForContentDir({
+          errorOnRelativeLinks: false,
+          // Runbook pages come from src/pages, which the validator cannot see into; check links to
+          // them against the built HTML instead (the page must exist, and any #hash must be an id on it).
+          exclude: ({ link }) => link.startsWith('/runbooks/') && isBuiltLinkTarget(outDir, link),
+        }),
+      ],
       sidebar: [
         {
           label: 'Handbook',
@@ -47,11 +79,17 @@ export default defineConfig({
             { slug: 'runbooks/how-to-write-a-runbook' },
           ],
         },
+        {
+          label: 'About this site',
+          collapsed: true,
+          items: [{ slug: 'about/deployment' }],
+        },
       ],
     }),
     preact(),
     // Added here (Starlight then skips its own copy) only to leave out the alert permalink pages,
     // which are redirects to runbooks.
     sitemap({ filter: (page) => !isAlertPermalink(page) }),
+    securityHeadersIntegration(),
   ],
 });

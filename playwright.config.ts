@@ -26,8 +26,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
   ],
   webServer: {
-    // Serve the already-built site exactly as a static host would.
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    // Serve the built site as a static host would, with the headers from dist/_headers (CSP included).
+    command: `node scripts/serve.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

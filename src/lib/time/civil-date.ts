@@ -1,0 +1,61 @@
+/**
+ * Calendar dates with no time or zone ("2026-12-25"), as ISO strings. Arithmetic goes through UTC
+ * so it never depends on the machine's time zone.
+ */
+export type CivilDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function isCivilDate(value: string): value is CivilDate {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function civilDate(year: number, month: number, day: number): CivilDate {
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+}
+
+export function civilParts(date: CivilDate): { year: number; month: number; day: number } {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+function toUtcMs(date: CivilDate): number {
+  const { year, month, day } = civilParts(date);
+  return Date.UTC(year, month - 1, day);
+}
+
+export function addDays(date: CivilDate, days: number): CivilDate {
+  return new Date(toUtcMs(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `a` to `b` (negative when b is earlier). */
+export function daysBetween(a: CivilDate, b: CivilDate): number {
+  return Math.round((toUtcMs(b) - toUtcMs(a)) / DAY_MS);
+}
+
+/** ISO weekday: Monday 1 ... Sunday 7. */
+export function isoWeekday(date: CivilDate): number {
+  const day = new Date(toUtcMs(date)).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
+
+export function weekdayName(date: CivilDate): WeekdayName {
+  return WEEKDAY_NAMES[isoWeekday(date) - 1]!;
+}
+
+export function weekdayNumber(name: WeekdayName): number {
+  return WEEKDAY_NAMES.indexOf(name) + 1;
+}
+
+/** The most recent date on or before `date` that falls on ISO weekday `weekday`. */
+export function onOrBeforeWeekday(date: CivilDate, weekday: number): CivilDate {
+  return addDays(date, -((isoWeekday(date) - weekday + 7) % 7));
+}

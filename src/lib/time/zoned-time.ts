@@ -1,0 +1,90 @@
+import { tzOffset } from '@date-fns/tz';
+import { civilDate, type CivilDate } from './civil-date.ts';
+
+/**
+ * Conversions between instants and wall-clock time in a named IANA zone (e.g. Europe/London).
+ * Uses the runtime's own zone data through Intl, so the answers never depend on the zone of the
+ * machine or browser running the code.
+ */
+
+export interface WallTime {
+  date: CivilDate;
+  /** Minutes after local midnight, 0-1439. */
+  minutes: number;
+}
+
+export interface ZonedParts extends WallTime {
+  /** Offset from UTC in minutes at that instant (60 in BST, 0 in GMT). */
+  offsetMinutes: number;
+}
+
+/** Offset from UTC, in minutes, that `timeZone` has at `instant`. */
+export function offsetAt(timeZone: string, instant: number): number {
+  return tzOffset(timeZone, new Date(instant));
+}
+
+/** The wall-clock date and time in `timeZone` at `instant` (ms since the epoch). */
+export function toZoned(instant: number, timeZone: string): ZonedParts {
+  const offsetMinutes = offsetAt(timeZone, instant);
+  const shifted = new Date(instant + offsetMinutes * 60_000);
+  return {
+    date: civilDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate()),
+    minutes: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
+    offsetMinutes,
+  };
+}
+
+export type WallTimeResolution =
+  | { kind: 'exact'; instant: number }
+  /** The wall time happens twice (clocks going back); `instant` is the first, `later` the second. */
+  | { kind: 'ambiguous'; instant: number; later: number }
+  /** The wall time never happens (clocks going forward); `instant` is where the clock jumps to. */
+  | { kind: 'skipped'; instant: number };
+
+/** Every instant at which the clock in `timeZone` shows `wall`. */
+export function resolveWallTime(wall: WallTime, timeZone: string): WallTimeResolution {
+  const [y, m, d] = wall.date.split('-').map(Number) as [number, number, number];
+  const asUtc = Date.UTC(y, m - 1, d, 0, wall.minutes);
+  // The true instant is asUtc - offset, for whichever offset is in force then. Offsets within a
+  // day of the target cover both sides of any transition.
+  const candidates = new Set<number>();
+  for (const probe of [asUtc - 86_400_000, asUtc, asUtc + 86_400_000]) {
+    const instant = asUtc - offsetAt(timeZone, probe) * 60_000;
+    if (offsetAt(timeZone, instant) * 60_000 === asUtc - instant) candidates.add(instant);
+  }
+  const matches = [...candidates].sort((a, b) => a - b);
+  if (matches.length === 1) return { kind: 'exact', instant: matches[0]! };
+  if (matches.length >= 2) return { kind: 'ambiguous', instant: matches[0]!, later: matches[matches.length - 1]! };
+  // In a gap: move forward by the size of the jump, as clocks do.
+  const before = offsetAt(timeZone, asUtc - 86_400_000);
+  return { kind: 'skipped', instant: asUtc - before * 60_000 };
+}
+
+/** The instant for a wall time, taking the first one when clocks go back and the jumped-to one when they go forward. */
+export function fromZoned(wall: WallTime, timeZone: string): number {
+  return resolveWallTime(wall, timeZone).instant;
+}
+
+/** ISO 8601 with the zone's offset, e.g. "2026-12-24T17:45:00+00:00". */
+export function formatIsoWithOffset(instant: number, timeZone: string): string {
+  const { date, minutes, offsetMinutes } = toZoned(instant, timeZone);
+  const seconds = Math.floor((((instant % 60_000) + 60_000) % 60_000) / 1000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${date}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:${pad(seconds)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** "HH:mm" to minutes after midnight; throws on anything else. */
+export function parseClockTime(value: string): number {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
+  if (!match) throw new Error(`"${value}" is not a 24-hour time like 09:30`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+export function formatClockTime(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
