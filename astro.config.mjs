@@ -51,7 +51,8 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
       },
       routeMiddleware: ['./src/route-data.ts', './src/runbooks/route-data.ts'],
-      customCss: ['./src/styles/site.css'],
+      // runbooks.css goes in the shared, cached stylesheet rather than inline in each of many runbook pages.
+      customCss: ['./src/styles/site.css', './src/styles/runbooks.css'],
       plugins: [
         linksValidatorForContentDir({
           errorOnRelativeLinks: false,
