@@ -192,3 +192,18 @@ test.describe('review status', () => {
     expect(html).toMatch(/<strong class="rb-review__status" data-review-status hidden><\/strong>/);
   });
 });
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('a runbook with an overdue review and the filtered finder pass axe', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2030-01-01T12:00:00'));
+    await page.goto('/runbooks/suspected-compromise/');
+    await expect(page.locator('[data-review-status]')).toHaveAttribute('data-state', 'overdue');
+    await expectNoAxeViolations(page);
+
+    await page.goto('/runbooks/?q=certificate&severity=warning');
+    await expect(page.locator('.rb-result').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});

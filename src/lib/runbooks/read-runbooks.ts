@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runbookSchema, type RunbookData } from '../../schemas/runbook.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { collectionProblems } from './collection-checks.ts';
+import { collectionProblems, type RunbookRecord } from './collection-checks.ts';
 
 /** A runbook read straight from disk, for scripts that run without Astro. */
 export interface RunbookFile {
@@ -45,18 +45,22 @@ export function parseRunbook(source: string, filePath: string): { data?: Runbook
 export function readRunbooks(dir: string, root: string = process.cwd()): ReadResult {
   const runbooks: RunbookFile[] = [];
   const problems: string[] = [];
+  const records: RunbookRecord[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (!RUNBOOK_FILE.test(name)) continue;
     const full = join(dir, name);
+    const id = name.replace(/\.mdx?$/, '');
     const filePath = relative(root, full).split('\\').join('/');
     const parsed = parseRunbook(readFileSync(full, 'utf8'), filePath);
     problems.push(...parsed.problems);
-    if (parsed.data) runbooks.push({ id: name.replace(/\.mdx?$/, ''), filePath, data: parsed.data, body: parsed.body });
+    if (parsed.data) {
+      runbooks.push({ id, filePath, data: parsed.data, body: parsed.body });
+      records.push({ id, filePath, alerts: parsed.data.alerts, related: parsed.data.related, body: parsed.body });
+    } else {
+      // Still a runbook that others may list as related; its own problems are reported above.
+      records.push({ id, filePath, alerts: [], related: [] });
+    }
   }
-  problems.push(
-    ...collectionProblems(
-      runbooks.map((r) => ({ id: r.id, filePath: r.filePath, alerts: r.data.alerts, related: r.data.related, body: r.body })),
-    ),
-  );
+  problems.push(...collectionProblems(records));
   return { runbooks, problems };
 }
