@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { isAlertPermalink } from './src/lib/runbooks/alert-permalinks.ts';
 import { isBuiltLinkTarget } from './src/lib/site/built-link.ts';
+import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
 
 const site = process.env.SITE_URL ?? 'https://support-handbook.example.gov.uk';
 const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
@@ -81,6 +82,10 @@ export default defineConfig({
           ],
         },
         {
+          label: 'SLA',
+          items: [{ slug: 'sla' }, { slug: 'tools/sla-calculator' }],
+        },
+        {
           label: 'About this site',
           collapsed: true,
           items: [{ slug: 'about/deployment' }],
@@ -92,5 +97,6 @@ export default defineConfig({
     // which are redirects to runbooks.
     sitemap({ filter: (page) => !isAlertPermalink(page) }),
     securityHeadersIntegration(),
+    bankHolidayCoverage(),
   ],
 });
