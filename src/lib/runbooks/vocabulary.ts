@@ -71,11 +71,6 @@ export function labelOf(terms: readonly Term[], id: string): string {
   return terms.find((t) => t.id === id)?.label ?? id;
 }
 
-/** The id for a label, for turning a Pagefind filter value back into a URL-friendly id. */
-export function idOfLabel(terms: readonly Term[], label: string): string | undefined {
-  return terms.find((t) => t.label === label)?.id;
-}
-
 /** Rank for sorting: critical before warning before info. */
 export function severityRank(severity: string): number {
   const i = SEVERITIES.findIndex((s) => s.id === severity);
