@@ -2,12 +2,17 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
+import { fileURLToPath } from 'node:url';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { isAlertPermalink } from './src/lib/runbooks/alert-permalinks.ts';
+import { isBuiltLinkTarget } from './src/lib/site/built-link.ts';
 import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
 import { rotaCheck } from './src/integrations/rota-check.ts';
 
 const site = process.env.SITE_URL ?? 'https://support-handbook.example.gov.uk';
+const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
 
 /**
  * starlight-links-validator assumes pages live in `<srcDir>/content/docs` (a known limitation,
@@ -47,9 +52,17 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
       },
-      routeMiddleware: './src/route-data.ts',
-      customCss: ['./src/styles/site.css'],
-      plugins: [linksValidatorForContentDir({ errorOnRelativeLinks: false })],
+      routeMiddleware: ['./src/route-data.ts', './src/runbooks/route-data.ts'],
+      // runbooks.css goes in the shared, cached stylesheet rather than inline in each of many runbook pages.
+      customCss: ['./src/styles/site.css', './src/styles/runbooks.css'],
+      plugins: [
+        linksValidatorForContentDir({
+          errorOnRelativeLinks: false,
+          // Runbook pages come from src/pages, which the validator cannot see into; check links to
+          // them against the built HTML instead (the page must exist, and any #hash must be an id on it).
+          exclude: ({ link }) => link.startsWith('/runbooks/') && isBuiltLinkTarget(outDir, link),
+        }),
+      ],
       sidebar: [
         {
           label: 'Handbook',
@@ -59,6 +72,15 @@ export default defineConfig({
             { slug: 'handbook/on-call' },
             { slug: 'handbook/project-teams' },
             { slug: 'handbook/changing-the-rota' },
+          ],
+        },
+        {
+          // Only the entry points: listing every runbook would put them all into every page's HTML.
+          label: 'Runbooks',
+          items: [
+            { label: 'Runbook finder', link: '/runbooks/' },
+            { label: 'Alert index', link: '/runbooks/alerts/' },
+            { slug: 'runbooks/how-to-write-a-runbook' },
           ],
         },
         {
@@ -77,6 +99,9 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // Added here (Starlight then skips its own copy) only to leave out the alert permalink pages,
+    // which are redirects to runbooks.
+    sitemap({ filter: (page) => !isAlertPermalink(page) }),
     securityHeadersIntegration(),
     bankHolidayCoverage(),
     rotaCheck(),

@@ -4,6 +4,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { parse as parseYaml } from 'yaml';
 import { slaSchema } from './schemas/sla.ts';
 import { bankHolidayDivisionSchema } from './schemas/bank-holidays.ts';
+import { runbookSchema } from './schemas/runbook.ts';
 import { overrideSchema, personSchema, rotaSettingsSchema, rotationSchema } from './schemas/rota.ts';
 
 // The rota files are read with the `yaml` package (YAML 1.2), as sla.yaml is, so dates and times
@@ -35,5 +36,11 @@ export const collections = {
   rotaSettings: defineCollection({
     loader: file('content/rota/settings.yaml', { parser: (text) => ({ settings: parseYaml(text) ?? {} }) }),
     schema: rotaSettingsSchema,
+  }),
+  // Runbooks are their own collection (not docs) so Starlight's sidebar never lists them all;
+  // src/pages/runbooks/ renders them. Files starting with "_" (the template) are skipped.
+  runbooks: defineCollection({
+    loader: glob({ base: './content/runbooks', pattern: '**/[^_]*.{md,mdx}' }),
+    schema: runbookSchema,
   }),
 };

@@ -1,0 +1,99 @@
+import { PLATFORMS, SERVICES, SEVERITIES, type Term } from './vocabulary.ts';
+
+/**
+ * The finder's state, kept in the URL so a filtered view can be shared or bookmarked:
+ * /runbooks/?q=disk&severity=critical&platform=govpress&service=database
+ * Parameters use vocabulary ids; Pagefind filters use the labels shown on runbook pages.
+ */
+
+export interface FinderState {
+  q: string;
+  severity: string[];
+  platform: string[];
+  service: string[];
+  /** Set when the reader arrived from a permalink for an alert that has no runbook. */
+  unknownAlert: boolean;
+}
+
+export type FacetKey = 'severity' | 'platform' | 'service';
+
+export interface Facet {
+  key: FacetKey;
+  /** The filter name in the Pagefind index (data-pagefind-filter). */
+  pagefindName: string;
+  legend: string;
+  terms: readonly Term[];
+}
+
+export const FACETS: readonly Facet[] = [
+  { key: 'severity', pagefindName: 'Severity', legend: 'Severity', terms: SEVERITIES },
+  { key: 'platform', pagefindName: 'Platform', legend: 'Platform', terms: PLATFORMS },
+  { key: 'service', pagefindName: 'Service', legend: 'Service', terms: SERVICES },
+];
+
+export const UNKNOWN_ALERT_PARAM = 'from';
+export const UNKNOWN_ALERT_VALUE = 'unknown-alert';
+
+export const EMPTY_STATE: FinderState = { q: '', severity: [], platform: [], service: [], unknownAlert: false };
+
+/** Reads the state from a query string; unknown ids are dropped rather than breaking the page. */
+export function parseFinderQuery(search: string): FinderState {
+  const params = new URLSearchParams(search);
+  const pick = (facet: Facet) => {
+    const wanted = new Set(params.getAll(facet.key).flatMap((v) => v.split(',')));
+    // Keep vocabulary order, so the same selection always gives the same URL.
+    return facet.terms.map((t) => t.id).filter((id) => wanted.has(id));
+  };
+  const [severity, platform, service] = FACETS.map(pick) as [string[], string[], string[]];
+  return {
+    q: (params.get('q') ?? '').trim(),
+    severity,
+    platform,
+    service,
+    unknownAlert: params.get(UNKNOWN_ALERT_PARAM) === UNKNOWN_ALERT_VALUE,
+  };
+}
+
+/** The query string for a state, "" when nothing is chosen. */
+export function finderQueryString(state: FinderState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const facet of FACETS) for (const id of state[facet.key]) params.append(facet.key, id);
+  if (state.unknownAlert && state.q.trim()) params.set(UNKNOWN_ALERT_PARAM, UNKNOWN_ALERT_VALUE);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export type PagefindFilters = Record<string, { any: string[] }>;
+
+/**
+ * Pagefind filters for a state. Ticked values in one group are alternatives ("any"); groups
+ * combine with AND. Severity is always present: every runbook has one and no other page does, so
+ * "any severity" is how the finder keeps handbook pages out of its results.
+ */
+export function pagefindFilters(state: FinderState): PagefindFilters {
+  const filters: PagefindFilters = {};
+  for (const facet of FACETS) {
+    const chosen = state[facet.key];
+    const ids = chosen.length > 0 ? chosen : facet.key === 'severity' ? facet.terms.map((t) => t.id) : [];
+    if (ids.length === 0) continue;
+    filters[facet.pagefindName] = { any: ids.map((id) => facet.terms.find((t) => t.id === id)?.label ?? id) };
+  }
+  return filters;
+}
+
+export function hasSelection(state: FinderState): boolean {
+  return Boolean(state.q.trim()) || FACETS.some((f) => state[f.key].length > 0);
+}
+
+/** What the results are, in words, for the live region: "3 runbooks match “disk” and 1 filter". */
+export function describeResults(count: number, state: FinderState): string {
+  const noun = count === 1 ? 'runbook' : 'runbooks';
+  const filterCount = FACETS.reduce((n, f) => n + state[f.key].length, 0);
+  const parts: string[] = [];
+  if (state.q.trim()) parts.push(`“${state.q.trim()}”`);
+  if (filterCount) parts.push(`${filterCount} ${filterCount === 1 ? 'filter' : 'filters'}`);
+  if (parts.length === 0) return `Showing all ${count} ${noun}`;
+  const verb = count === 1 ? 'matches' : 'match';
+  return `${count === 0 ? 'No' : count} ${noun} ${verb} ${parts.join(' and ')}`;
+}

@@ -1,0 +1,18 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { unknownAlertRedirect } from '../lib/runbooks/alert-permalinks.ts';
+
+/**
+ * On the 404 page only: a link to /runbooks/alerts/<name>/ for an alert with no runbook lands
+ * here (static hosts serve 404.html for unknown paths), so send the reader on to the runbook
+ * finder searched for that name. Runs in <head>, before the 404 content is painted.
+ */
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  if (route.entry.id !== '404') return;
+  const base = JSON.stringify(import.meta.env.BASE_URL);
+  route.head.push({
+    tag: 'script',
+    attrs: {},
+    content: `(()=>{const to=(${unknownAlertRedirect.toString()})(location.pathname,${base});if(to)location.replace(to);})();`,
+  });
+});

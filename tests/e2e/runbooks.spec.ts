@@ -1,0 +1,209 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readRunbooks, type RunbookFile } from '../../src/lib/runbooks/read-runbooks.ts';
+import { describeReviewStatus, reviewDueDate, reviewStatus } from '../../src/lib/runbooks/review-status.ts';
+import { addMonths } from '../../src/lib/runbooks/calendar-date.ts';
+import { PLATFORMS } from '../../src/lib/runbooks/vocabulary.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { watchPageHealth } from './support/page-health.ts';
+
+// Expected results come from the runbook files themselves, so the tests keep up with the content.
+const { runbooks } = readRunbooks('content/runbooks');
+const titles = (list: RunbookFile[]) => list.map((r) => r.data.title).sort();
+
+async function shownTitles(page: Page): Promise<string[]> {
+  return (await page.locator('.rb-results .rb-result__title').allTextContents()).map((t) => t.trim()).sort();
+}
+
+async function expectResults(page: Page, expected: RunbookFile[]) {
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(new RegExp(`^(Showing all )?${expected.length} runbooks?\\b`));
+  await expect.poll(() => shownTitles(page)).toEqual(titles(expected));
+}
+
+test.describe('runbook finder', () => {
+  test('filters narrow the list, combine across groups, and are kept in the URL', async ({ page }) => {
+    const health = watchPageHealth(page);
+    await page.goto('/runbooks/');
+    await expectResults(page, runbooks);
+    await expect(page.locator('#rb-list')).toBeHidden();
+
+    const severity = page.getByRole('group', { name: 'Severity' });
+    const platform = page.getByRole('group', { name: 'Platform' });
+    const service = page.getByRole('group', { name: 'Service' });
+
+    await severity.getByLabel('Critical').check();
+    const critical = runbooks.filter((r) => r.data.severity === 'critical');
+    await expectResults(page, critical);
+    await expect(page).toHaveURL(/\?severity=critical$/);
+
+    // Another value in the same group widens the results...
+    await severity.getByLabel('Warning').check();
+    const criticalOrWarning = runbooks.filter((r) => ['critical', 'warning'].includes(r.data.severity));
+    await expectResults(page, criticalOrWarning);
+
+    // ...and a value in another group narrows them.
+    await platform.getByLabel('Container hosting for Rails apps').check();
+    const onContainers = criticalOrWarning.filter((r) => r.data.platforms.includes('container-hosting'));
+    expect(onContainers.length).toBeLessThan(criticalOrWarning.length);
+    await expectResults(page, onContainers);
+
+    await service.getByLabel('Background jobs').check();
+    const withJobs = onContainers.filter((r) => r.data.services.includes('background-jobs'));
+    expect(withJobs.length).toBeGreaterThan(0);
+    await expectResults(page, withJobs);
+    await expect(page).toHaveURL(/\?severity=critical&severity=warning&platform=container-hosting&service=background-jobs$/);
+
+    // The URL restores the same view, so it can be shared.
+    await page.reload();
+    await expect(service.getByLabel('Background jobs')).toBeChecked();
+    await expectResults(page, withJobs);
+
+    await page.getByRole('button', { name: 'Clear search and filters' }).click();
+    await expectResults(page, runbooks);
+    await expect(page).toHaveURL(/\/runbooks\/$/);
+    expect(health.problems).toEqual([]);
+  });
+
+  test('text search combines with filters', async ({ page }) => {
+    await page.goto('/runbooks/?q=certificate');
+    await expect(page.getByRole('searchbox', { name: 'Search runbooks' })).toHaveValue('certificate');
+    await expect(page.locator('.rb-result__title').first()).toHaveText('TLS certificate expiring');
+
+    await page.getByRole('group', { name: 'Severity' }).getByLabel('Info').check();
+    await expect(page.getByRole('status')).toHaveText('No runbooks match “certificate” and 1 filter');
+    await expect(page.locator('.rb-result')).toHaveCount(0);
+  });
+
+  test('the finder passes axe with filters applied', async ({ page }) => {
+    await page.goto('/runbooks/?q=disk&severity=warning');
+    await expect(page.locator('.rb-result').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('without JavaScript, lists every runbook grouped by platform', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/runbooks/');
+    await expect(page.getByRole('search')).toHaveCount(0);
+    for (const platform of PLATFORMS) {
+      const section = page.getByRole('region', { name: new RegExp(`^${platform.label.replace(/[()]/g, '\\$&')}`) });
+      const expected = runbooks.filter((r) => r.data.platforms.includes(platform.id));
+      await expect(section.getByRole('heading', { level: 2 })).toHaveText(`${platform.label} (${expected.length})`);
+      const links = (await section.getByRole('link').allTextContents()).sort();
+      expect(links).toEqual(titles(expected));
+    }
+    await context.close();
+  });
+});
+
+test.describe('alert permalinks', () => {
+  test('an alert permalink takes you to its runbook', async ({ page, request }) => {
+    const runbook = runbooks.find((r) => r.id === 'disk-nearly-full')!;
+    const alert = runbook.data.alerts[1]!;
+    await page.goto(`/runbooks/alerts/${alert}/`);
+    await expect(page).toHaveURL(/\/runbooks\/disk-nearly-full\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(runbook.data.title);
+
+    // Without JavaScript the page still redirects (meta refresh) and links to the runbook.
+    const html = await (await request.get(`/runbooks/alerts/${alert}/`)).text();
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/runbooks/disk-nearly-full/">');
+    expect(html).toContain('<link rel="canonical" href="https://');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toMatch(/<a href="\/runbooks\/disk-nearly-full\/"[^>]*>Disk nearly full<\/a>/);
+  });
+
+  test('an unknown alert lands on the finder with its name searched', async ({ page }) => {
+    await page.goto('/runbooks/alerts/mysql_replication_lag_high/');
+    await expect(page).toHaveURL(/\/runbooks\/\?q=mysql_replication_lag_high&from=unknown-alert$/);
+    await expect(page.getByRole('searchbox', { name: 'Search runbooks' })).toHaveValue('mysql_replication_lag_high');
+    await expect(page.getByRole('note')).toContainText('No runbook covers the alert mysql_replication_lag_high yet');
+    await expect(page.getByRole('status')).toHaveText(/runbooks? match(es)? “mysql_replication_lag_high”/);
+  });
+
+  test('the alert index lists every alert name with its runbook', async ({ page }) => {
+    await page.goto('/runbooks/alerts/');
+    const expected = runbooks.flatMap((r) => r.data.alerts.map((a) => `${a} ${r.data.title}`)).sort();
+    const rows = await page.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => `${tr.querySelector('th')?.textContent?.trim()} ${tr.querySelector('td')?.textContent?.trim()}`),
+    );
+    expect(rows.sort()).toEqual(expected);
+  });
+});
+
+test.describe('search', () => {
+  test('searching an alert’s exact name from the site search puts its runbook first', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: /^Search/ }).click();
+    await page.getByRole('dialog').getByRole('searchbox').fill('WordPressCoreUpdateAvailable');
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await expect(first).toHaveText('WordPress security update available');
+    await first.click();
+    await expect(page).toHaveURL(/\/runbooks\/wordpress-security-update\/$/);
+  });
+
+  test('every alert name finds its own runbook first', async ({ page }) => {
+    await page.goto('/runbooks/alerts/');
+    const cases = runbooks.flatMap((r) => r.data.alerts.map((alert) => ({ alert, url: `/runbooks/${r.id}/` })));
+    const misses = await page.evaluate(async (cases) => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      await pagefind.init();
+      const wrong: string[] = [];
+      for (const { alert, url } of cases) {
+        for (const query of [alert, alert.toLowerCase()]) {
+          const search = await pagefind.search(query);
+          const first = search.results[0] ? (await search.results[0].data()).url : 'nothing';
+          if (first !== url) wrong.push(`${query} → ${first}, expected ${url}`);
+        }
+      }
+      return wrong;
+    }, cases);
+    expect(misses).toEqual([]);
+  });
+});
+
+test.describe('review status', () => {
+  const runbook = runbooks.find((r) => r.id === 'site-unreachable')!;
+  const { lastReviewed, reviewIntervalMonths } = runbook.data;
+  const due = reviewDueDate(lastReviewed, reviewIntervalMonths);
+
+  for (const [label, today] of [
+    ['overdue', addMonths(due, 2)],
+    ['due soon', addMonths(due, 0)],
+    ['up to date', addMonths(lastReviewed, 1)],
+  ] as const) {
+    test(`is worked out from the reader’s clock: ${label}`, async ({ page }) => {
+      // Midday, so the reader's date is the same in any time zone the browser is set to.
+      await page.clock.setFixedTime(new Date(`${today}T12:00:00`));
+      await page.goto(`/runbooks/${runbook.id}/`);
+      const status = reviewStatus(lastReviewed, reviewIntervalMonths, today);
+      const badge = page.locator('[data-review-status]');
+      await expect(badge).toHaveText(describeReviewStatus(status));
+      await expect(badge).toHaveAttribute('data-state', status.state);
+      await expect(page.getByRole('region', { name: 'Runbook summary' })).toContainText(
+        /Last reviewed \d+ \w+ \d{4}; next review due \d+ \w+ \d{4}/,
+      );
+    });
+  }
+
+  test('is not frozen into the HTML at build time', async ({ request }) => {
+    const html = await (await request.get(`/runbooks/${runbook.id}/`)).text();
+    expect(html).toContain(`data-review-last="${lastReviewed}"`);
+    // The status element is empty and hidden until the browser fills it in.
+    expect(html).toMatch(/<strong class="rb-review__status" data-review-status hidden><\/strong>/);
+  });
+});
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('a runbook with an overdue review and the filtered finder pass axe', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2030-01-01T12:00:00'));
+    await page.goto('/runbooks/suspected-compromise/');
+    await expect(page.locator('[data-review-status]')).toHaveAttribute('data-state', 'overdue');
+    await expectNoAxeViolations(page);
+
+    await page.goto('/runbooks/?q=certificate&severity=warning');
+    await expect(page.locator('.rb-result').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_STATE,
+  describeResults,
+  finderQueryString,
+  hasSelection,
+  pagefindFilters,
+  parseFinderQuery,
+} from '../../../../src/lib/runbooks/finder-query.ts';
+
+describe('finder URL state', () => {
+  it('reads the query and filters, dropping unknown values and keeping vocabulary order', () => {
+    expect(parseFinderQuery('?q=+disk+&severity=warning&severity=critical&severity=bogus&platform=govpress,container-hosting')).toEqual({
+      q: 'disk',
+      severity: ['critical', 'warning'],
+      platform: ['govpress', 'container-hosting'],
+      service: [],
+      unknownAlert: false,
+    });
+  });
+
+  it('writes a state back to the same URL it reads', () => {
+    const search = '?q=disk+full&severity=critical&platform=govpress&service=storage&service=database';
+    const state = parseFinderQuery(search);
+    expect(parseFinderQuery(finderQueryString(state))).toEqual(state);
+    expect(finderQueryString(state)).toBe('?q=disk+full&severity=critical&platform=govpress&service=database&service=storage');
+    expect(finderQueryString(EMPTY_STATE)).toBe('');
+  });
+
+  it('remembers that the reader came from an unknown alert, while there is a query', () => {
+    const state = parseFinderQuery('?q=mysql_replica_lag&from=unknown-alert');
+    expect(state.unknownAlert).toBe(true);
+    expect(finderQueryString(state)).toBe('?q=mysql_replica_lag&from=unknown-alert');
+    expect(finderQueryString({ ...state, q: '' })).toBe('');
+  });
+});
+
+describe('Pagefind filters', () => {
+  it('always limits results to runbooks through the severity filter', () => {
+    expect(pagefindFilters(EMPTY_STATE)).toEqual({ Severity: { any: ['Critical', 'Warning', 'Info'] } });
+  });
+
+  it('offers alternatives within a group and combines groups', () => {
+    const state = { ...EMPTY_STATE, severity: ['critical'], platform: ['govpress', 'secure-wordpress'], service: ['dns'] };
+    expect(pagefindFilters(state)).toEqual({
+      Severity: { any: ['Critical'] },
+      Platform: { any: ['GovPress managed WordPress hosting', 'Secure WordPress hosting (blogs and campaign multisites)'] },
+      Service: { any: ['DNS'] },
+    });
+  });
+});
+
+describe('result summary', () => {
+  it('describes what is shown for the live region', () => {
+    expect(describeResults(19, EMPTY_STATE)).toBe('Showing all 19 runbooks');
+    expect(describeResults(1, { ...EMPTY_STATE, q: 'disk' })).toBe('1 runbook matches “disk”');
+    expect(describeResults(3, { ...EMPTY_STATE, q: 'disk', severity: ['critical', 'warning'] })).toBe(
+      '3 runbooks match “disk” and 2 filters',
+    );
+    expect(describeResults(0, { ...EMPTY_STATE, platform: ['govpress'] })).toBe('No runbooks match 1 filter');
+  });
+
+  it('knows when anything is selected', () => {
+    expect(hasSelection(EMPTY_STATE)).toBe(false);
+    expect(hasSelection({ ...EMPTY_STATE, service: ['dns'] })).toBe(true);
+  });
+});
