@@ -2,7 +2,7 @@ import type { Shift } from '../../lib/rota/model.ts';
 import type { RotaBundle } from '../../lib/rota/bundle.ts';
 import { formatTime, formatWhen, REASON_LABELS } from '../../lib/rota/format.ts';
 import { nextHandoff, statusAt, type RotationStatus } from '../../lib/rota/queries.ts';
-import type { Rota } from '../../lib/rota/rota.ts';
+import type { Rota, RotaRotation } from '../../lib/rota/rota.ts';
 import { toZoned } from '../../lib/time/zoned-time.ts';
 import { useNow, useRota } from './use-rota.ts';
 
@@ -22,9 +22,7 @@ export function NowPanel({ rota, now, detailed = false, rotaHref = '/rota/' }: P
     <section class="rota-now" aria-labelledby="rota-now-heading">
       <h2 id="rota-now-heading">On support now</h2>
       {now === null ? (
-        <p>
-          Who is on now is worked out in your browser, and needs JavaScript. <a href={rotaHref}>The rota</a> lists the weeks ahead.
-        </p>
+        <Pending rota={rota} detailed={detailed} rotaHref={rotaHref} />
       ) : (
         <>
           <p class="rota-now__at">
@@ -49,6 +47,49 @@ export function NowPanel({ rota, now, detailed = false, rotaHref = '/rota/' }: P
         </>
       )}
     </section>
+  );
+}
+
+const COVERS: Record<RotaRotation['kind'], string> = {
+  'first-line': 'Covers working hours.',
+  'on-call': 'Covers the hours outside working hours.',
+};
+
+/**
+ * What the panel shows before the browser has worked out now (and all it shows without JavaScript):
+ * the same rows, one per rotation, with what each covers. Keeping the shape of the answer keeps the
+ * page from jumping when the answer arrives (Lighthouse's Cumulative Layout Shift).
+ */
+function Pending({ rota, detailed, rotaHref }: { rota: Rota; detailed: boolean; rotaHref: string }) {
+  const handoffs = new Set(rota.rotations.map(({ handoff }) => `${handoff.day}s at ${handoff.time}`));
+  return (
+    <>
+      <p class="rota-now__pending">
+        Who is on now is worked out in your browser, and needs JavaScript.{detailed ? ' The table below lists the weeks ahead.' : ''}
+      </p>
+      <dl class="rota-now__list">
+        {rota.rotations.map((rotation) => (
+          <div key={rotation.id}>
+            <dt>{rotation.name}</dt>
+            <dd>{COVERS[rotation.kind]}</dd>
+          </div>
+        ))}
+      </dl>
+      {handoffs.size === 1 && <p class="rota-now__handoff">Handoffs are on {[...handoffs][0]}.</p>}
+      {detailed ? (
+        <ul class="rota-now__changes">
+          {rota.rotations.map(({ id, name, turnWeeks }) => (
+            <li key={id}>
+              {name}: {turnWeeks === 1 ? 'a new turn every week' : `a new turn every ${turnWeeks} weeks`}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>
+          <a href={rotaHref}>See the whole rota</a>
+        </p>
+      )}
+    </>
   );
 }
 

@@ -43,7 +43,7 @@ export default function RotaViewer({ bundle, builtAt, staticWeeks }: Props) {
     const first = weekContaining(rota, builtAt);
     return (
       <div class="rota-viewer">
-        <NowPanel rota={rota} now={null} />
+        <NowPanel rota={rota} now={null} detailed />
         <section aria-labelledby="rota-weeks-heading">
           <h2 id="rota-weeks-heading">Week by week</h2>
           <WeekTable rota={rota} rows={weekRows(rota, first, staticWeeks)} caption={`The rota for the ${staticWeeks} weeks from ${formatDay(first, true)}, as of the last site update. Times are UK time.`} />
