@@ -38,6 +38,13 @@ function linksValidatorForContentDir(options) {
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  vite: {
+    resolve: {
+      // Starlight's search loads Pagefind's UI through our wrapper, which fixes the query field's
+      // role and focus as the UI loads (see the file), instead of a script on every page.
+      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/components/overrides/pagefind-ui.ts', import.meta.url)) }],
+    },
+  },
   integrations: [
     starlight({
       title: 'Support Handbook',
