@@ -101,7 +101,7 @@ export default defineConfig({
         {
           label: 'About this site',
           collapsed: true,
-          items: [{ slug: 'about/deployment' }],
+          items: [{ slug: 'about/deployment' }, { slug: 'about/performance' }],
         },
       ],
     }),

@@ -1,9 +1,8 @@
 // Benchmark of the rota engine and the rota page's JavaScript. Not a test: it prints figures (and
 // writes bench-results/rota.json) for the README's Performance section.
 //   npm run bench:rota           (run `npm run build` first for the page-weight part)
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { islandReport, kb, pageJavaScript, sumOf } from './lib/page-js.ts';
 import { readWorkingCalendar } from './lib/content-files.ts';
 import { checkRota } from '../src/lib/rota/check.ts';
 import type { Override, Person, RotaData, Rotation } from '../src/lib/rota/model.ts';
@@ -100,45 +99,6 @@ const rota = createRota(data, calendar);
 const weeks = time(() => weekRows(rota, '2026-01-07', 104));
 const now = time(() => statusAt(rota, Date.parse('2026-12-25T12:00:00Z')));
 
-interface JsFile {
-  file: string;
-  bytes: number;
-  gzip: number;
-}
-
-/** Every JS file the page loads, following static and dynamic imports, split into the island's and Starlight's. */
-function pageJavaScript(page: string): { island: JsFile[]; other: JsFile[]; propsBytes: number; propsGzip: number } | undefined {
-  if (!existsSync(page)) return undefined;
-  const html = readFileSync(page, 'utf8');
-  const toFile = (url: string) => join('dist', url.replace(/^\//, '').replace(/[?#].*$/, ''));
-  const closure = (entries: string[]) => {
-    const seen = new Set<string>();
-    const queue = [...entries];
-    while (queue.length) {
-      const file = queue.pop()!;
-      if (seen.has(file) || !existsSync(file)) continue;
-      seen.add(file);
-      const code = readFileSync(file, 'utf8');
-      for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) queue.push(relative(process.cwd(), resolve(dirname(file), m[1]!)));
-    }
-    return seen;
-  };
-  const islandFiles = closure([...html.matchAll(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map((m) => toFile(m[1]!)));
-  const otherFiles = [...closure([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => toFile(m[1]!)))].filter((f) => !islandFiles.has(f));
-  const measure = (file: string): JsFile => {
-    const content = readFileSync(file);
-    return { file: relative('dist', file), bytes: content.length, gzip: gzipSync(content).length };
-  };
-  const props = [...html.matchAll(/<astro-island[^>]*\sprops="([^"]*)"/g)].map((m) => m[1]!).join('');
-  return {
-    island: [...islandFiles].map(measure).sort((a, b) => b.gzip - a.gzip),
-    other: otherFiles.map(measure).sort((a, b) => b.gzip - a.gzip),
-    propsBytes: Buffer.byteLength(props),
-    propsGzip: gzipSync(props).length,
-  };
-}
-
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const js = pageJavaScript(PAGE);
 const panel = pageJavaScript(PANEL_PAGE);
 const shifts = expansion.result.length;
@@ -150,18 +110,9 @@ console.log(`All build checks (data + 13-week look-ahead): ${check.ms.toFixed(0)
 console.log(`104 week rows for the viewer: ${weeks.ms.toFixed(0)} ms`);
 console.log(`Who is on now, every rotation: ${now.ms.toFixed(2)} ms`);
 if (js) {
-  const isRuntime = (f: JsFile) => /(^|\/)(preact\.module|hooks\.module|signals\.module|client)\.[\w-]+\.js$/.test(f.file);
-  const runtime = js.island.filter(isRuntime);
-  const own = js.island.filter((f) => !isRuntime(f));
-  const sum = (files: JsFile[], key: 'bytes' | 'gzip') => files.reduce((n, f) => n + f[key], 0);
   console.log(`\nRota page JavaScript (gzip, default level):`);
-  for (const f of js.island) console.log(`  ${kb(f.gzip).padStart(8)}  ${f.file}${isRuntime(f) ? '  [Preact runtime]' : ''}`);
-  console.log(`  Viewer island and rota engine: ${kb(sum(own, 'gzip'))} gzip (${kb(sum(own, 'bytes'))} minified)`);
-  console.log(`  Preact runtime:                ${kb(sum(runtime, 'gzip'))} gzip`);
-  console.log(`  All island JavaScript:         ${kb(sum(js.island, 'gzip'))} gzip`);
-  console.log(`  Island props in the HTML (rota + working hours + holidays): ${kb(js.propsGzip)} gzip (${kb(js.propsBytes)} raw)`);
-  console.log(`  Starlight's own page scripts (not ours): ${kb(sum(js.other, 'gzip'))} gzip`);
-  if (panel) console.log(`\n"On support now" panel alone (${PANEL_PAGE}): ${kb(sum(panel.island, 'gzip'))} gzip of island JavaScript, ${kb(panel.propsGzip)} gzip of props`);
+  for (const line of islandReport(js, { own: 'Viewer island and rota engine', props: 'rota + working hours + holidays' })) console.log(line);
+  if (panel) console.log(`\n"On support now" panel alone (${PANEL_PAGE}): ${kb(sumOf(panel.island).gzip)} gzip of island JavaScript, ${kb(panel.props.gzip)} gzip of props`);
 } else {
   console.log(`\n${PAGE} not found: run \`npm run build\` first to measure the page's JavaScript.`);
 }

@@ -92,3 +92,86 @@ related: ${related}
 ${body}`;
   return { slug, title, description, body, source };
 }
+
+export interface BenchPage {
+  slug: string;
+  title: string;
+  /** The whole MDX file, for content/docs/bench/ here and src/content/docs/bench/ in bare Starlight. */
+  source: string;
+}
+
+const AREAS = ['Hosting', 'Backups', 'Email', 'Certificates', 'Accounts', 'Releases', 'Monitoring', 'Data protection'];
+
+/**
+ * A generated handbook page for the whole-site benchmark: an ordinary MDX docs page about as long
+ * as a real handbook page (around 450 words), with headings, paragraphs, both kinds of list, a table,
+ * an aside, a code block and links to its neighbours. Valid for this site and bare Starlight alike.
+ */
+export function benchPage(i: number, count: number): BenchPage {
+  const n = pad(i + 1);
+  const area = pick(AREAS, i);
+  const slug = `bench-page-${n}`;
+  const title = `Bench page ${n}: ${area}`;
+  const neighbour = (k: number) => `/bench/bench-page-${pad(((k % count) + count) % count + 1)}/`;
+  const para = (what: string) =>
+    `${what} is part of the ${area.toLowerCase()} work every client's service depends on. Most weeks ` +
+    `nothing needs doing beyond a quick look, but when something does change, doing it in the same ` +
+    `order every time keeps the change small, easy to check and easy to undo.`;
+  const source = `---
+title: ${JSON.stringify(title)}
+description: ${JSON.stringify(`How the support team handles ${area.toLowerCase()} (generated page ${n} of the site benchmark).`)}
+---
+
+import { Aside } from '@astrojs/starlight/components';
+
+${para(`Looking after ${area.toLowerCase()}`)} This page is number ${i + 1} of a generated set used to measure the site at scale.
+
+## Before you start
+
+${para('Preparation')}
+
+- Check the [previous page](${neighbour(i - 1)}) if you came from there.
+- Make sure you can reach the client's dashboard and the shared password manager.
+- Tell the client's project team, in their usual channel, what you are about to do.
+
+<Aside type="tip" title="Out of hours?">
+Only urgent work happens out of hours. Everything else waits for first-line support, 10:00 to 18:00.
+</Aside>
+
+## What to do
+
+1. Open the service's dashboard and note the current state.
+2. Make the change described in the ticket.
+3. Check the result from outside our network:
+
+   \`\`\`sh
+   curl --silent --show-error --head https://service-${n}.example.gov.uk/ | head -5
+   \`\`\`
+
+4. Record what you did on the ticket, with the time.
+
+## Who does what
+
+| Task | First line | On call | Project team |
+| --- | --- | --- | --- |
+| Routine ${area.toLowerCase()} check | Yes | No | No |
+| Urgent fix | Yes | Yes | If asked |
+| Planned change | Reviews | No | Yes |
+
+## Afterwards
+
+${para('Follow-up')} Then carry on with the [next page](${neighbour(i + 1)}).
+`;
+  return { slug, title, source };
+}
+
+/** The one page that lists every generated page: how this site would link many pages (like the runbook finder). */
+export function benchIndexPage(pages: readonly BenchPage[]): string {
+  return `---
+title: Generated pages
+description: Every page generated for the site benchmark.
+---
+
+${pages.map((p) => `- [${p.title}](/bench/${p.slug}/)`).join('\n')}
+`;
+}

@@ -10,15 +10,20 @@ import { createHash } from 'node:crypto';
 const INLINE_SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
 const NON_SCRIPT_TYPES = /\btype\s*=\s*["']?(application\/(ld\+)?json|importmap|text\/template|speculationrules)/i;
 
-/** sha256 CSP sources for every inline script in one HTML document. */
-export function inlineScriptHashes(html: string): string[] {
-  const hashes: string[] = [];
+/** The text of every inline script in one HTML document (not JSON, import maps or other data). */
+export function inlineScripts(html: string): string[] {
+  const scripts: string[] = [];
   for (const match of html.matchAll(INLINE_SCRIPT)) {
     const attributes = match[1] ?? '';
     if (/\ssrc\s*=/i.test(attributes) || NON_SCRIPT_TYPES.test(attributes)) continue;
-    hashes.push(`'sha256-${createHash('sha256').update(match[2] ?? '', 'utf8').digest('base64')}'`);
+    scripts.push(match[2] ?? '');
   }
-  return hashes;
+  return scripts;
+}
+
+/** sha256 CSP sources for every inline script in one HTML document. */
+export function inlineScriptHashes(html: string): string[] {
+  return inlineScripts(html).map((script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`);
 }
 
 export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {

@@ -4,6 +4,7 @@ import {
   contentSecurityPolicy,
   headersFile,
   inlineScriptHashes,
+  inlineScripts,
   nginxSnippet,
   parseHeadersFile,
   securityHeaders,
@@ -17,6 +18,11 @@ describe('security headers', () => {
       '<script>console.log("a")</script><script type="module" src="/x.js"></script>' +
       '<script type="application/json">{"a":1}</script><script is:inline aria-hidden="true">\n  b()\n</script>';
     expect(inlineScriptHashes(html)).toEqual([sha('console.log("a")'), sha('\n  b()\n')]);
+  });
+
+  it('lists the text of the same inline scripts it hashes (the benchmark weighs them)', () => {
+    const html = '<script>a()</script><script src="/x.js"></script><script type="application/ld+json">{}</script><script type="module">b()</script>';
+    expect(inlineScripts(html)).toEqual(['a()', 'b()']);
   });
 
   it("never allows 'unsafe-inline' or 'unsafe-eval' for scripts", () => {

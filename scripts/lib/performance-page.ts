@@ -1,0 +1,332 @@
+// Turns a whole-site benchmark result (scripts/bench.ts) into the site's Performance page
+// (content/docs/about/performance.mdx) and the README's "Whole site vs bare Starlight" section.
+// Pure functions of the result, so the wording can be tested without building anything.
+import type { SizeStats } from './bench-sites.ts';
+import { CATEGORIES, type Category, type MedianScores, type Preset } from './lighthouse.ts';
+import { kb, type Bytes } from './page-js.ts';
+
+/** The real pages Lighthouse scores. */
+export const LIGHTHOUSE_PAGES = [
+  { path: '/', name: 'Home, with the on-support-now panel' },
+  { path: '/handbook/first-line-support/', name: 'Handbook page' },
+  { path: '/runbooks/site-unreachable/', name: 'Runbook' },
+  { path: '/tools/sla-calculator/', name: 'SLA calculator' },
+  { path: '/rota/', name: 'Rota' },
+] as const;
+
+/** Each island and the page it is weighed on. */
+export const TOOL_PAGES = [
+  { name: 'SLA calculator and batch triage', path: '/tools/sla-calculator/' },
+  { name: 'Rota viewer', path: '/rota/' },
+  { name: 'On support now panel (also on the home page)', path: '/rota/now/' },
+  { name: 'Runbook finder', path: '/runbooks/' },
+] as const;
+
+/** The targets from the hardening issue. */
+export const MAX_BUILD_RATIO = 1.2;
+
+export interface PageWeight {
+  /** Script files loaded at start-up, inside dist/. */
+  files: string[];
+  /** Files and inline scripts together. */
+  startup: Bytes;
+  startupFiles: Bytes;
+  inline: Bytes;
+  /** Fetched later by fixed-name dynamic imports (Starlight's search UI, when the browser is idle). */
+  lazy: Bytes;
+}
+
+export interface SizeResult {
+  pages: number;
+  buildSeconds: { ours: number[]; bare: number[] };
+  html: { ours: SizeStats; bare: SizeStats };
+  /** A generated page's JavaScript in each site. */
+  js: { ours: PageWeight; bare: PageWeight };
+  htmlFiles: { ours: number; bare: number };
+}
+
+export interface BenchResult {
+  date: string;
+  machine: { cpus: number; loadAverage: number; node: string };
+  versions: { astro: string; starlight: string; lighthouse: string };
+  runs: number;
+  realSite: { buildSeconds: number; contentPage: PageWeight };
+  sizes: SizeResult[];
+  islands: Array<{ name: string; path: string; files: string[]; js: Bytes; props: Bytes }>;
+  lighthouse: {
+    /** Why Lighthouse did not run, when it did not. */
+    skipped?: string;
+    presets: Preset[];
+    runs: number;
+    results: Array<MedianScores & { site: string }>;
+  };
+}
+
+const CATEGORY_NAMES: Record<Category, string> = {
+  performance: 'Performance',
+  accessibility: 'Accessibility',
+  'best-practices': 'Best practices',
+  seo: 'SEO',
+};
+const PRESET_NAMES: Record<Preset, string> = { desktop: 'Desktop', mobile: 'Mobile' };
+
+const count = (n: number) => n.toLocaleString('en-GB');
+const seconds = (s: number) => `${s.toFixed(1)} s`;
+const withGzip = (b: Bytes) => `${kb(b.bytes)} (${kb(b.gzip)} gzip)`;
+const best = (xs: readonly number[]) => Math.min(...xs);
+const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** Lighthouse's own words, made safe to put in MDX prose (no tags, expressions or table breaks). */
+export const text = (words: string): string =>
+  words.replace(/[<>{}|`\\]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\s+/g, ' ').trim();
+
+const bestOf = (runs: number) => (runs === 1 ? 'one build' : `best of ${runs} builds`);
+const medianOf = (runs: number) => (runs === 1 ? 'one run' : `median of ${runs} runs`);
+
+export const buildRatio = (size: SizeResult): number => best(size.buildSeconds.ours) / best(size.buildSeconds.bare);
+
+const isReal = (r: { site: string; path: string }) => r.site === 'this site' && LIGHTHOUSE_PAGES.some((p) => p.path === r.path);
+const pageName = (r: { site: string; path: string }) =>
+  LIGHTHOUSE_PAGES.find((p) => p.path === r.path && r.site === 'this site')?.name ?? `Generated page (${r.site})`;
+const allHundred = (r: MedianScores) => CATEGORIES.every((c) => r.scores[c] === 100);
+
+/** One line per target: what it asks, whether it was met, and the figures that say so. */
+export function targets(result: BenchResult): Array<{ target: string; met: boolean | undefined; detail: string }> {
+  const ratios = result.sizes.map((s) => ({ pages: s.pages, ratio: buildRatio(s) }));
+  const js = result.sizes.map((s) => ({ pages: s.pages, ours: s.js.ours.startup.gzip, bare: s.js.bare.startup.gzip }));
+  const real = result.lighthouse.results.filter(isReal);
+  const short = real.filter((r) => !allHundred(r));
+  return [
+    {
+      target: `Build within ${MAX_BUILD_RATIO} times the time bare Starlight takes`,
+      met: ratios.every((r) => r.ratio <= MAX_BUILD_RATIO),
+      detail: ratios.map((r) => `${r.ratio.toFixed(2)} times at ${count(r.pages)} pages`).join(', '),
+    },
+    {
+      target: 'Content pages ship no more JavaScript than bare Starlight',
+      met: js.every((j) => j.ours <= j.bare),
+      detail: js.map((j) => `${kb(j.ours)} against ${kb(j.bare)} gzip at ${count(j.pages)} pages`).join(', '),
+    },
+    {
+      target: 'Lighthouse 100 in all four categories on the five pages',
+      met: real.length ? short.length === 0 : undefined,
+      detail: real.length
+        ? short.length === 0
+          ? `every page, ${result.lighthouse.presets.map((p) => PRESET_NAMES[p].toLowerCase()).join(' and ')}`
+          : `${real.length - short.length} of ${real.length} page and preset pairs; below 100: ${short
+              .map((r) => `${r.path} ${r.preset} (${CATEGORIES.filter((c) => r.scores[c] !== 100).map((c) => `${CATEGORY_NAMES[c].toLowerCase()} ${r.scores[c] ?? 'not scored'}`).join(', ')})`)
+              .join('; ')}`
+        : `not measured: ${result.lighthouse.skipped ?? 'no results'}`,
+    },
+  ];
+}
+
+const verdict = (met: boolean | undefined) => (met === undefined ? 'Not measured' : met ? 'Met' : 'Not met');
+
+function sizeTable(result: BenchResult): string {
+  const head = result.sizes.flatMap((s) => [`${count(s.pages)} pages: this site`, `${count(s.pages)} pages: bare Starlight`]);
+  const row = (label: string, cell: (s: SizeResult, side: 'ours' | 'bare') => string) =>
+    `| ${label} | ${result.sizes.flatMap((s) => [cell(s, 'ours'), cell(s, 'bare')]).join(' | ')} |`;
+  return [
+    `| | ${head.join(' | ')} |`,
+    `| --- | ${head.map(() => '---').join(' | ')} |`,
+    row(`Build time (${bestOf(result.runs)})`, (s, side) => seconds(best(s.buildSeconds[side]))),
+    row('Every build', (s, side) => s.buildSeconds[side].map(seconds).join(', ')),
+    row('Build time against bare Starlight', (s, side) => (side === 'ours' ? `${buildRatio(s).toFixed(2)} times` : '1')),
+    row('HTML of a generated page, mean', (s, side) => `${kb(s.html[side].meanBytes)} (${kb(s.html[side].meanGzipBytes)} gzip)`),
+    row('HTML of a generated page, largest', (s, side) => kb(s.html[side].maxBytes)),
+    row('JavaScript a generated page loads at start-up', (s, side) => withGzip(s.js[side].startup)),
+    row('of which inline scripts', (s, side) => withGzip(s.js[side].inline)),
+    row('JavaScript fetched later (search)', (s, side) => withGzip(s.js[side].lazy)),
+    row('HTML files written', (s, side) => count(s.htmlFiles[side])),
+  ].join('\n');
+}
+
+function islandTable(result: BenchResult): string {
+  return [
+    '| Island | Weighed on | JavaScript beyond a content page | Island props in the HTML |',
+    '| --- | --- | --- | --- |',
+    ...result.islands.map((i) => `| ${i.name} | [${i.path}](${i.path}) | ${kb(i.js.gzip)} gzip (${kb(i.js.bytes)} minified) | ${kb(i.props.gzip)} gzip |`),
+  ].join('\n');
+}
+
+const scoreCells = (r: MedianScores | undefined) => (r ? CATEGORIES.map((c) => String(r.scores[c] ?? 'not scored')) : CATEGORIES.map(() => 'not run'));
+
+function lighthouseTable(result: BenchResult): string {
+  const { presets, results } = result.lighthouse;
+  const rows = [...new Map(results.map((r) => [`${r.site} ${r.path}`, r])).values()];
+  return [
+    `| Page | Preset | ${CATEGORIES.map((c) => CATEGORY_NAMES[c]).join(' | ')} | Performance, every run |`,
+    `| --- | --- | ${CATEGORIES.map(() => '---').join(' | ')} | --- |`,
+    ...rows.flatMap((page) =>
+      presets.map((preset) => {
+        const r = results.find((x) => x.site === page.site && x.path === page.path && x.preset === preset);
+        const name = isReal(page) ? `${pageName(page)}, [${page.path}](${page.path})` : pageName(page);
+        return `| ${name} | ${PRESET_NAMES[preset]} | ${scoreCells(r).join(' | ')} | ${r?.performanceRuns.map((s) => s ?? 'none').join(', ') ?? ''} |`;
+      }),
+    ),
+  ].join('\n');
+}
+
+/** Every audit that kept a real page's category below 100 in its median run. */
+function shortfallList(result: BenchResult): string {
+  const lines: string[] = [];
+  for (const r of result.lighthouse.results.filter((x) => !allHundred(x))) {
+    const weighted = r.shortfalls.filter((s) => s.weight > 0);
+    const what = weighted.map((s) => `${text(s.title)}${s.displayValue ? ` ${text(s.displayValue)}` : ''} (audit score ${s.score.toFixed(2)})`);
+    if (CATEGORIES.some((c) => r.scores[c] === null)) what.push(`not scored: ${text(r.errors.join('; ')) || 'Lighthouse gave no reason'}`);
+    lines.push(`- ${pageName(r)} \`${r.path}\`, ${PRESET_NAMES[r.preset].toLowerCase()}: ${what.join('; ') || 'no single audit below 1 (rounding)'}.`);
+  }
+  return lines.join('\n');
+}
+
+function benchmarkIndexRange(result: BenchResult): string {
+  const values = result.lighthouse.results.map((r) => r.benchmarkIndex).filter((n) => Number.isFinite(n));
+  return values.length ? `${Math.round(Math.min(...values))} to ${Math.round(Math.max(...values))}` : 'not recorded';
+}
+
+function lighthouseSection(result: BenchResult): string {
+  const { lighthouse } = result;
+  if (lighthouse.skipped || lighthouse.results.length === 0) {
+    return `Lighthouse did not run this time: ${lighthouse.skipped ?? 'no results'}. Run \`npm run bench\` on a machine with Chromium for the scores.`;
+  }
+  const shortfalls = shortfallList(result);
+  return `Lighthouse ${result.versions.lighthouse}, run ${lighthouse.runs === 1 ? 'once' : `${lighthouse.runs} times`} on each page with each preset; the table shows ${lighthouse.runs === 1 ? 'that run' : 'the median run (by performance score)'}. Scores are out of 100.
+
+${lighthouseTable(result)}
+
+The two generated-page rows are a reference: the same generated page in this site and in bare Starlight, from the ${count(result.sizes[0]?.pages ?? 0)}-page builds, measured the same way.
+
+${shortfalls ? `What kept a score below 100 in the runs shown (the audits that count towards the score):\n\n${shortfalls}\n\n` : ''}Accessibility, best practices and SEO do not depend on the machine. Performance does: Lighthouse simulates a slower network and, for mobile, a CPU four times slower, from a trace recorded on this machine. On a busy shared machine the main-thread work it records (and so Total Blocking Time) can vary by several times between runs; Lighthouse's own measure of the machine's speed (its benchmark index) ranged from ${benchmarkIndexRange(result)} during these runs, where a quiet desktop scores well over 1,000. Treat performance scores below 100 here as a reason to look, and compare them with the bare Starlight reference row, rather than as a verdict.`;
+}
+
+/** The whole Performance page, as MDX. */
+export function renderPerformancePage(result: BenchResult): string {
+  const sizes = result.sizes.map((s) => count(s.pages)).join(' and ');
+  return `---
+title: Performance
+description: How fast the site builds and how light its pages are, measured against a bare Starlight site with the same pages, with Lighthouse scores for the key pages.
+---
+
+{/* Written by \`npm run bench\` (scripts/bench.ts; the wording is in scripts/lib/performance-page.ts). Run it again rather than editing the figures. */}
+
+This site is built with Starlight, the documentation theme, plus our own pages, tools and checks. This page measures what those additions cost, against a bare Starlight site built from the same ${sizes} generated pages, and gives the Lighthouse scores of the pages people use most.
+
+Measured on ${day(result.date)} with Node ${result.machine.node.replace(/^v/, '')}, Astro ${result.versions.astro} and Starlight ${result.versions.starlight}, on a ${result.machine.cpus}-CPU machine shared with other work (load average ${result.machine.loadAverage.toFixed(1)} at the end of the run). Build times on a shared machine vary by up to two times from one run to the next, so each site was built ${result.runs === 1 ? 'once' : `${result.runs} times, alternating which went first,`} for each size and the best time is the one compared.
+
+## Targets
+
+| Target | Result | Figures |
+| --- | --- | --- |
+${targets(result)
+  .map((t) => `| ${t.target} | ${verdict(t.met)} | ${t.detail} |`)
+  .join('\n')}
+
+## This site against bare Starlight
+
+${sizeTable(result)}
+
+This site as it is, without the generated pages, built in ${seconds(result.realSite.buildSeconds)}. A content page such as [First-line support](/handbook/first-line-support/) loads ${withGzip(result.realSite.contentPage.startup)} of JavaScript at start-up, all of it Starlight's own: search, the table of contents, code block copy buttons, link prefetching and the theme picker.
+
+Both sites build the same generated pages, but this site also builds everything else it has: the handbook, the runbooks and their alert links, the rota's JSON and calendar feeds, the sitemap and security headers, and it checks every internal link. Bare Starlight lists every page in the sidebar of every page, so its pages, and the time to render them, grow with the number of pages. This site adds many pages the way it adds runbooks: one sidebar link to a page that lists them all.
+
+## Islands
+
+What each tool page loads at start-up beyond what a plain content page loads: the island, the code it shares with the build (the SLA and rota engines) and the Preact runtime (about 6 KB gzip, downloaded once and shared by every island). Island props are the data the island needs, written into the page.
+
+${islandTable(result)}
+
+## Lighthouse
+
+${lighthouseSection(result)}
+
+## How it is measured
+
+- **The generated pages** are ordinary MDX docs pages of about 360 words, each with headings, paragraphs, a bulleted and a numbered list, a table, an aside, a code block and links to its neighbours. The same files go into both sites.
+- **The sidebar.** Bare Starlight uses its default sidebar, which lists every page. This site keeps its own sidebar and adds one link, to a page listing the generated pages, as it does for runbooks. A collapsed sidebar group would still write every link into every page.
+- **Bare Starlight** is a new site with the same Astro and Starlight, set up with a title and nothing else. Neither site downloads anything: both use this project's installed packages.
+- **Sizes** are of the built files; gzip is at the default level, as most hosts send it. JavaScript at start-up is every script file a page names and everything those files import, plus its inline scripts. Fetched later is what those files load by name afterwards, such as Starlight's search interface, loaded when the browser is idle.
+- **Lighthouse** runs in headless Chromium against the built site served by \`scripts/serve.ts\`, which sends the production headers from \`dist/_headers\` and compresses text as hosts do. Desktop and mobile are Lighthouse's own presets.
+
+## Run it yourself
+
+\`\`\`sh
+npm run bench                                          # ${sizes} pages, ${result.runs} builds each, Lighthouse: about half an hour
+npm run bench -- --pages 200 --runs 1 --no-lighthouse   # a quick look
+\`\`\`
+
+| Option | What it does |
+| --- | --- |
+| \`--pages 200,1000\` | How many generated pages to build, one size after another. |
+| \`--runs 2\` | Builds of each site per size. The best time is compared. |
+| \`--no-lighthouse\` | Skip Lighthouse. It is skipped anyway, with a note, when there is no Chromium. |
+| \`--presets desktop,mobile\`, \`--lighthouse-runs 3\` | Lighthouse presets, and runs per page (the median run is kept). |
+| \`--keep\` | Keep both built sites in the temporary folder to look at. |
+| \`--no-docs\` | Do not rewrite this page and the README's figures. |
+| \`--from bench-results/site-….json\` | Only rewrite this page and the README's figures from saved results. |
+
+Raw results, including every Lighthouse shortfall and the script files each page loads, are written to \`bench-results/\`.
+`;
+}
+
+const README_START = '<!-- bench:whole-site:start -->';
+const README_END = '<!-- bench:whole-site:end -->';
+
+/** The README's "Whole site vs bare Starlight" subsection. */
+export function renderReadmeSection(result: BenchResult): string {
+  const head = result.sizes.map((s) => `${count(s.pages)} pages`);
+  const row = (label: string, cell: (s: SizeResult) => string) => `| ${label} | ${result.sizes.map(cell).join(' | ')} |`;
+  const real = result.lighthouse.results.filter(isReal);
+  const presets = result.lighthouse.presets;
+  const lighthouse = real.length
+    ? [
+        '',
+        `Lighthouse ${result.versions.lighthouse} (${medianOf(result.lighthouse.runs)}; performance / accessibility / best practices / SEO):`,
+        '',
+        `| Page | ${presets.map((p) => PRESET_NAMES[p]).join(' | ')} |`,
+        `| --- | ${presets.map(() => '---').join(' | ')} |`,
+        ...LIGHTHOUSE_PAGES.map(
+          (page) =>
+            `| \`${page.path}\` | ${presets
+              .map((preset) => scoreCells(real.find((r) => r.path === page.path && r.preset === preset)).join(' / '))
+              .join(' | ')} |`,
+        ),
+      ]
+    : ['', `Lighthouse did not run: ${result.lighthouse.skipped ?? 'no results'}.`];
+  return `${README_START}
+### Whole site vs bare Starlight
+
+\`npm run bench\` builds this site and a bare Starlight site (same Astro and Starlight, default
+sidebar) with the same generated MDX pages, ${result.sizes.map((s) => count(s.pages)).join(' and ')}, side by side, weighs each page's HTML and
+JavaScript and the islands, and runs Lighthouse on five key pages. It writes the figures to the
+site's Performance page (\`content/docs/about/performance.mdx\`, which explains how they are
+measured) and to this section. Measured on ${day(result.date)}, on ${result.machine.cpus} CPUs shared with other
+work (${bestOf(result.runs)}; build times vary by up to 2x on this machine):
+
+| | ${head.join(' | ')} |
+| --- | ${head.map(() => '---').join(' | ')} |
+${row('Build time, this site / bare Starlight', (s) => `${seconds(best(s.buildSeconds.ours))} / ${seconds(best(s.buildSeconds.bare))} (${buildRatio(s).toFixed(2)}x)`)}
+${row('HTML of a generated page, mean gzip (raw)', (s) => `${kb(s.html.ours.meanGzipBytes)} (${kb(s.html.ours.meanBytes)}) / ${kb(s.html.bare.meanGzipBytes)} (${kb(s.html.bare.meanBytes)})`)}
+${row('JavaScript a generated page loads, gzip', (s) => `${kb(s.js.ours.startup.gzip)} / ${kb(s.js.bare.startup.gzip)}`)}
+
+Islands, JavaScript beyond a content page (gzip): ${result.islands.map((i) => `${i.name.replace(/ \(.*\)$/, '')} ${kb(i.js.gzip)}`).join('; ')}.
+${lighthouse.join('\n')}
+
+\`\`\`sh
+npm run bench                                          # the figures above (about half an hour)
+npm run bench -- --pages 200 --runs 1 --no-lighthouse   # a quick look; --keep, --no-docs
+\`\`\`
+${README_END}
+`;
+}
+
+/** The README with its "Whole site vs bare Starlight" section replaced (or added first under "## Performance"). */
+export function replaceReadmeSection(readme: string, section: string): string {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start >= 0 && end > start) return readme.slice(0, start) + section.trimEnd() + readme.slice(end + README_END.length);
+  const heading = readme.indexOf('\n## Performance\n');
+  if (heading < 0) throw new Error('README.md has no "## Performance" section to add the benchmark figures to');
+  const at = heading + '\n## Performance\n'.length;
+  return `${readme.slice(0, at)}\n${section}${readme.slice(at)}`;
+}

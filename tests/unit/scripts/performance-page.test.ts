@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { MedianScores } from '../../../scripts/lib/lighthouse.ts';
+import {
+  LIGHTHOUSE_PAGES,
+  renderPerformancePage,
+  renderReadmeSection,
+  replaceReadmeSection,
+  targets,
+  type BenchResult,
+  type PageWeight,
+} from '../../../scripts/lib/performance-page.ts';
+
+const weight = (gzip: number): PageWeight => ({
+  files: ['_astro/a.js'],
+  startup: { bytes: gzip * 2, gzip },
+  startupFiles: { bytes: gzip, gzip: gzip / 2 },
+  inline: { bytes: gzip, gzip: gzip / 2 },
+  lazy: { bytes: 90_000, gzip: 26_000 },
+});
+const stats = (mean: number) => ({ pages: 200, meanBytes: mean, medianBytes: mean, maxBytes: mean + 10, meanGzipBytes: mean / 4 });
+const scores = (path: string, preset: 'desktop' | 'mobile', performance: number | null, site = 'this site'): MedianScores & { site: string } => ({
+  site,
+  path,
+  preset,
+  scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
+  metrics: {},
+  shortfalls:
+    performance === 100
+      ? []
+      : [{ id: 'total-blocking-time', category: 'performance', title: 'Total Blocking Time', score: 0.5, weight: 30, displayValue: '400 ms', items: [] }],
+  runWarnings: [],
+  errors: performance === null ? ['performance: largest-contentful-paint: NO_LCP'] : [],
+  benchmarkIndex: 900,
+  performanceRuns: [performance],
+});
+
+function result(overrides: Partial<BenchResult> = {}): BenchResult {
+  return {
+    date: '2026-11-30T08:00:00.000Z',
+    machine: { cpus: 2, loadAverage: 3.5, node: 'v24.21.0' },
+    versions: { astro: '7.3.5', starlight: '0.42.4', lighthouse: '13.5.0' },
+    runs: 2,
+    realSite: { buildSeconds: 20, contentPage: weight(6000) },
+    sizes: [
+      { pages: 200, buildSeconds: { ours: [30, 28], bare: [25, 26] }, html: { ours: stats(40_000), bare: stats(60_000) }, js: { ours: weight(7000), bare: weight(7000) }, htmlFiles: { ours: 300, bare: 202 } },
+      { pages: 1000, buildSeconds: { ours: [50, 55], bare: [90, 80] }, html: { ours: stats(40_000), bare: stats(190_000) }, js: { ours: weight(7000), bare: weight(7100) }, htmlFiles: { ours: 1100, bare: 1002 } },
+    ],
+    islands: [{ name: 'Rota viewer', path: '/rota/', files: ['_astro/RotaViewer.js'], js: { bytes: 30_000, gzip: 15_000 }, props: { bytes: 10_000, gzip: 1300 } }],
+    lighthouse: {
+      presets: ['desktop', 'mobile'],
+      runs: 3,
+      results: LIGHTHOUSE_PAGES.flatMap((p) => [scores(p.path, 'desktop', 100), scores(p.path, 'mobile', p.path === '/rota/' ? 88 : 100)]),
+    },
+    ...overrides,
+  };
+}
+
+describe('targets', () => {
+  it('compares the best build times, start-up JavaScript and real pages’ Lighthouse scores', () => {
+    const [build, js, lighthouse] = targets(result());
+    expect(build).toMatchObject({ met: true, detail: '1.12 times at 200 pages, 0.63 times at 1,000 pages' });
+    expect(js!.met).toBe(true);
+    expect(lighthouse!.met).toBe(false);
+    expect(lighthouse!.detail).toContain('9 of 10');
+    expect(lighthouse!.detail).toContain('/rota/ mobile (performance 88)');
+  });
+
+  it('fails the build target above 1.2 times, and says when Lighthouse did not run', () => {
+    const slow = result({ lighthouse: { skipped: 'no Chromium found', presets: ['desktop'], runs: 1, results: [] } });
+    slow.sizes[0]!.buildSeconds.ours = [31];
+    const [build, , lighthouse] = targets(slow);
+    expect(build!.met).toBe(false);
+    expect(lighthouse).toMatchObject({ met: undefined, detail: 'not measured: no Chromium found' });
+  });
+});
+
+describe('renderPerformancePage', () => {
+  const page = renderPerformancePage(result());
+  const prose = page.replace(/```[\s\S]*?```/g, '').replace(/`[^`]*`/g, '');
+
+  it('is MDX that needs no escaping: no tags, and braces only in the opening comment', () => {
+    expect(prose).not.toMatch(/</);
+    expect(prose.replace(/\{\/\*[\s\S]*?\*\/\}/, '')).not.toMatch(/[{}]/);
+  });
+
+  it('links inside the site with absolute, trailing-slash addresses', () => {
+    const links = [...page.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^\/([\w-]+\/)*$/);
+  });
+
+  it('shows the figures, every build time, the failing audit and a score that could not be worked out', () => {
+    expect(page).toContain('| Build time (best of 2 builds) | 28.0 s | 25.0 s | 50.0 s | 80.0 s |');
+    expect(page).toContain('| Every build | 30.0 s, 28.0 s | 25.0 s, 26.0 s |');
+    expect(page).toContain('Total Blocking Time 400 ms (audit score 0.50)');
+    const broken = result();
+    broken.lighthouse.results[0] = scores('/', 'desktop', null);
+    expect(renderPerformancePage(broken)).toContain('not scored: performance: largest-contentful-paint: NO_LCP');
+  });
+});
+
+describe('the README section', () => {
+  const readme = '# Site\n\n## Performance\n\n### SLA engine\n\nText.\n';
+
+  it('is added first under "## Performance", then replaced in place', () => {
+    const once = replaceReadmeSection(readme, renderReadmeSection(result()));
+    expect(once.indexOf('### Whole site vs bare Starlight')).toBeLessThan(once.indexOf('### SLA engine'));
+    const twice = replaceReadmeSection(once, renderReadmeSection(result({ date: '2026-12-01T08:00:00.000Z' })));
+    expect(twice.match(/### Whole site vs bare Starlight/g)).toHaveLength(1);
+    expect(twice).toContain('Measured on 1 December 2026');
+    expect(twice).toContain('### SLA engine');
+  });
+
+  it('gives each real page its four scores per preset', () => {
+    expect(renderReadmeSection(result())).toContain('| `/rota/` | 100 / 100 / 100 / 100 | 88 / 100 / 100 / 100 |');
+  });
+});
+
+describe('text from Lighthouse', () => {
+  it('cannot open a tag, an expression or a table cell in MDX', () => {
+    const broken = result();
+    broken.lighthouse.results[0]!.scores.performance = 50;
+    broken.lighthouse.results[0]!.shortfalls = [
+      { id: 'x', category: 'performance', title: 'Uses `<meta name="viewport">` {a|b}', score: 0, weight: 1, items: [] },
+    ];
+    const page = renderPerformancePage(broken);
+    expect(page).toContain('Uses &#96;&#60;meta name="viewport"&#62;&#96; &#123;a&#124;b&#125;');
+  });
+});
