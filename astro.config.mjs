@@ -51,6 +51,7 @@ export default defineConfig({
       markdown: { processedDirs: ['./content'] },
       components: {
         Search: './src/components/overrides/Search.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       routeMiddleware: ['./src/route-data.ts', './src/runbooks/route-data.ts'],
       // runbooks.css goes in the shared, cached stylesheet rather than inline in each of many runbook pages.
@@ -94,7 +95,7 @@ export default defineConfig({
         {
           label: 'About this site',
           collapsed: true,
-          items: [{ slug: 'about/deployment' }],
+          items: [{ slug: 'about/deployment' }, { slug: 'about/accessibility' }],
         },
       ],
     }),
