@@ -5,8 +5,10 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { rotaCheck } from './src/integrations/rota-check.ts';
+import { calendarFeeds } from './src/integrations/calendar-feeds.ts';
+import { siteUrl } from './src/lib/site/site-url.ts';
 
-const site = process.env.SITE_URL ?? 'https://support-handbook.example.gov.uk';
+const site = siteUrl(process.env.SITE_URL);
 
 /**
  * starlight-links-validator assumes pages live in `<srcDir>/content/docs` (a known limitation,
@@ -58,6 +60,7 @@ export default defineConfig({
             { slug: 'handbook/on-call' },
             { slug: 'handbook/project-teams' },
             { slug: 'handbook/changing-the-rota' },
+            { slug: 'handbook/rota-calendars' },
           ],
         },
         {
@@ -74,5 +77,6 @@ export default defineConfig({
     preact(),
     securityHeadersIntegration(),
     rotaCheck(),
+    calendarFeeds(),
   ],
 });
