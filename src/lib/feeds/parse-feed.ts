@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { fromZoned } from '../time/zoned-time.ts';
+import { wallInstant } from '../rota/rota.ts';
 import type { EventStatus, EventTime, PublishedEvent } from './model.ts';
 
 /**
@@ -73,16 +73,22 @@ function instant(time: ICAL.Time, property: ICAL.Property, defaultZone: string):
   if (time.zone?.tzid === 'UTC') return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
   const tzid = property.getParameter('tzid');
   const zone = typeof tzid === 'string' && isKnownZone(tzid) ? tzid : defaultZone;
-  return fromZoned({ date, minutes: time.hour * 60 + time.minute }, zone) + time.second * 1000;
+  return wallInstant({ date, minutes: time.hour * 60 + time.minute }, zone) + time.second * 1000;
 }
 
+const knownZones = new Map<string, boolean>();
 function isKnownZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(timeZone, known);
   }
+  return known;
 }
 
 function pad(n: number): string {
