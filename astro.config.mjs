@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { rotaCheck } from './src/integrations/rota-check.ts';
+import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
 import { calendarFeeds } from './src/integrations/calendar-feeds.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
 
@@ -68,6 +69,10 @@ export default defineConfig({
           items: [{ slug: 'rota' }, { slug: 'rota/now' }, { slug: 'rota/api' }],
         },
         {
+          label: 'SLA',
+          items: [{ slug: 'sla' }, { slug: 'tools/sla-calculator' }],
+        },
+        {
           label: 'About this site',
           collapsed: true,
           items: [{ slug: 'about/deployment' }],
@@ -77,6 +82,7 @@ export default defineConfig({
     preact(),
     securityHeadersIntegration(),
     rotaCheck(),
+    bankHolidayCoverage(),
     calendarFeeds(),
   ],
 });

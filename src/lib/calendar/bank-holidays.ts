@@ -16,6 +16,8 @@ export interface PublishedDivision {
 export interface HolidayCalendar {
   /** The bank holiday on `date`, published or estimated, if there is one. */
   get(date: CivilDate): BankHoliday | undefined;
+  /** First day the published data speaks for: 1 January of its first year. */
+  readonly publishedFrom: CivilDate;
   /** Last day the published data speaks for: 31 December of its final year. */
   readonly publishedUntil: CivilDate;
   /** All holidays from `from` to `to` inclusive, in date order. */
@@ -28,11 +30,15 @@ export interface HolidayCalendar {
  */
 export function createHolidayCalendar(published: PublishedDivision): HolidayCalendar {
   const known = new Map<CivilDate, BankHoliday>();
+  let firstYear = Infinity;
   let lastYear = 0;
   for (const event of published.events) {
     known.set(event.date, { date: event.date, title: publishedTitle(event.title, event.notes), estimated: false });
-    lastYear = Math.max(lastYear, civilParts(event.date).year);
+    const { year } = civilParts(event.date);
+    firstYear = Math.min(firstYear, year);
+    lastYear = Math.max(lastYear, year);
   }
+  const publishedFrom = lastYear ? civilDate(firstYear, 1, 1) : '9999-01-01';
   const publishedUntil = lastYear ? civilDate(lastYear, 12, 31) : '0000-12-31';
   const estimatedYears = new Map<number, Map<CivilDate, BankHoliday>>();
 
@@ -46,12 +52,15 @@ export function createHolidayCalendar(published: PublishedDivision): HolidayCale
   }
 
   function get(date: CivilDate): BankHoliday | undefined {
-    if (date <= publishedUntil) return known.get(date);
+    // Callers may pass only recent years (the calculator does), so dates on either side of the
+    // published range fall back to the rules.
+    if (date >= publishedFrom && date <= publishedUntil) return known.get(date);
     return estimatesFor(civilParts(date).year).get(date);
   }
 
   return {
     get,
+    publishedFrom,
     publishedUntil,
     between(from, to) {
       const result: BankHoliday[] = [];
@@ -128,4 +137,17 @@ export function englandAndWalesHolidaysByRule(year: number): BankHoliday[] {
 function publishedTitle(title: string, notes = ''): string {
   const note = notes.trim();
   return note ? `${title.trim()} (${note.toLowerCase()})` : title.trim();
+}
+
+/**
+ * The published days from `from` on, with only the fields the calendar reads: what a browser needs
+ * to be sent. Earlier dates then fall back to the rules and are marked as estimates.
+ */
+export function trimPublished(published: PublishedDivision, from: CivilDate): PublishedDivision {
+  return {
+    division: published.division,
+    events: published.events
+      .filter((e) => e.date >= from)
+      .map((e) => (e.notes ? { date: e.date, title: e.title, notes: e.notes } : { date: e.date, title: e.title })),
+  };
 }

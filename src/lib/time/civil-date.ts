@@ -15,22 +15,32 @@ export function isCivilDate(value: string): value is CivilDate {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+// These run once per day counted by the working-time engine, so they avoid Date.toISOString and
+// string splitting, which showed up as its main cost.
+
+/** Normalises out-of-range months and days as Date.UTC does (month 13 is next January). */
 export function civilDate(year: number, month: number, day: number): CivilDate {
-  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+  return fromUtcMs(Date.UTC(year, month - 1, day));
 }
 
 export function civilParts(date: CivilDate): { year: number; month: number; day: number } {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return { year, month, day };
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
 function toUtcMs(date: CivilDate): number {
-  const { year, month, day } = civilParts(date);
-  return Date.UTC(year, month - 1, day);
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+function fromUtcMs(ms: number): CivilDate {
+  const d = new Date(ms);
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 export function addDays(date: CivilDate, days: number): CivilDate {
-  return new Date(toUtcMs(date) + days * DAY_MS).toISOString().slice(0, 10);
+  return fromUtcMs(toUtcMs(date) + days * DAY_MS);
 }
 
 /** Whole days from `a` to `b` (negative when b is earlier). */

@@ -18,9 +18,26 @@ export interface ZonedParts extends WallTime {
   offsetMinutes: number;
 }
 
+// Intl lookups dominate the cost of working-time arithmetic, so offsets are remembered per six
+// hours. A block is cached only when its first and last millisecond agree; the few blocks with a
+// clock change inside are always asked of Intl, so answers stay exact.
+const BLOCK_MS = 6 * 3_600_000;
+const OFFSET_CACHE_LIMIT = 100_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
 /** Offset from UTC, in minutes, that `timeZone` has at `instant`. */
 export function offsetAt(timeZone: string, instant: number): number {
-  return tzOffset(timeZone, new Date(instant));
+  const bucket = Math.floor(instant / BLOCK_MS);
+  let zone = offsetCache.get(timeZone);
+  if (!zone) offsetCache.set(timeZone, (zone = new Map()));
+  const cached = zone.get(bucket);
+  if (cached !== undefined) return cached;
+  const start = tzOffset(timeZone, new Date(bucket * BLOCK_MS));
+  const end = tzOffset(timeZone, new Date((bucket + 1) * BLOCK_MS - 1));
+  if (start !== end) return tzOffset(timeZone, new Date(instant));
+  if (zone.size >= OFFSET_CACHE_LIMIT) zone.clear();
+  zone.set(bucket, start);
+  return start;
 }
 
 /** The wall-clock date and time in `timeZone` at `instant` (ms since the epoch). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHolidayCalendar, easterSunday, englandAndWalesHolidaysByRule } from '../../../../src/lib/calendar/bank-holidays.ts';
+import { createHolidayCalendar, easterSunday, englandAndWalesHolidaysByRule, trimPublished } from '../../../../src/lib/calendar/bank-holidays.ts';
 import { englandAndWales } from '../../../support/calendar.ts';
 
 describe('bank holidays', () => {
@@ -45,5 +45,20 @@ describe('bank holidays', () => {
   it('lists the holidays in a range', () => {
     const holidays = createHolidayCalendar(englandAndWales);
     expect(holidays.between('2026-12-20', '2027-01-05').map((h) => h.date)).toEqual(['2026-12-25', '2026-12-28', '2027-01-01']);
+  });
+});
+
+describe('bank holidays outside the published years', () => {
+  it('estimates years before the data by rule too, so a trimmed list still knows older holidays', () => {
+    const holidays = createHolidayCalendar(trimPublished(englandAndWales, '2026-01-01'));
+    expect(holidays.publishedFrom).toBe('2026-01-01');
+    expect(holidays.get('2025-12-25')).toEqual({ date: '2025-12-25', title: 'Christmas Day', estimated: true });
+    expect(holidays.get('2026-12-25')).toEqual({ date: '2026-12-25', title: 'Christmas Day', estimated: false });
+  });
+
+  it('trims to the fields the calendar reads, keeping substitute-day notes', () => {
+    const trimmed = trimPublished(englandAndWales, '2026-01-01');
+    expect(trimmed.events.every((e) => e.date >= '2026-01-01')).toBe(true);
+    expect(trimmed.events.find((e) => e.date === '2026-12-28')).toEqual({ date: '2026-12-28', title: 'Boxing Day', notes: 'Substitute day' });
   });
 });

@@ -1,0 +1,135 @@
+// Benchmark of the SLA engine and the calculator page's JavaScript. Not a test: it prints figures
+// (and writes bench-results/sla.json) for the README's Performance section.
+//   npm run bench:sla            (run `npm run build` first for the page-weight part)
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readSla, readWorkingCalendar } from './lib/content-files.ts';
+import { readBatch, triage } from '../src/lib/sla/batch.ts';
+import { replyDeadline } from '../src/lib/sla/deadline.ts';
+import { PLAN_IDS, PRIORITY_IDS } from '../src/lib/sla/terms.ts';
+import { formatWallTimeInput } from '../src/lib/time/wall-time-input.ts';
+
+const DEADLINES = 100_000;
+const BATCH_ROWS = 10_000;
+const PAGE = 'dist/tools/sla-calculator/index.html';
+
+const terms = readSla();
+const calendar = readWorkingCalendar();
+const zone = terms.workingHours.timeZone;
+
+// A fixed pseudo-random sequence, so every run times the same work.
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const FROM = Date.parse('2026-01-01T00:00:00Z');
+const SPAN = Date.parse('2028-01-01T00:00:00Z') - FROM;
+
+function timeDeadlines(): { ms: number; perOpMicros: number } {
+  const next = random(42);
+  const inputs = Array.from({ length: DEADLINES }, (_, i) => ({
+    plan: PLAN_IDS[i % PLAN_IDS.length]!,
+    priority: PRIORITY_IDS[Math.floor(i / PLAN_IDS.length) % PRIORITY_IDS.length]!,
+    from: FROM + Math.floor(next() * SPAN),
+  }));
+  for (const input of inputs.slice(0, 2_000)) replyDeadline(terms, calendar, input); // warm up
+  const start = performance.now();
+  let check = 0;
+  for (const input of inputs) check += replyDeadline(terms, calendar, input).deadline % 7;
+  const ms = performance.now() - start;
+  if (Number.isNaN(check)) throw new Error('unreachable');
+  return { ms, perOpMicros: (ms * 1000) / DEADLINES };
+}
+
+function timeBatch(): { ms: number; parseAndDeadlinesMs: number; triageMs: number; rows: number; errors: number } {
+  const next = random(7);
+  const lines = ['Ticket,Priority,Plan,Received'];
+  for (let i = 0; i < BATCH_ROWS; i++) {
+    const priority = ['Urgent', 'High', 'Normal', 'Low'][i % 4];
+    const plan = i % 3 === 0 ? 'Managed Plus' : 'standard';
+    lines.push(`T${i},${priority},${plan},${formatWallTimeInput(FROM + Math.floor(next() * SPAN), zone)}`);
+  }
+  const text = lines.join('\n');
+  readBatch(terms, calendar, text.slice(0, 20_000)); // warm up
+  const start = performance.now();
+  const batch = readBatch(terms, calendar, text);
+  const parsed = performance.now();
+  const rows = triage(calendar, batch.tickets, Date.parse('2027-01-01T12:00:00Z'));
+  const end = performance.now();
+  return { ms: end - start, parseAndDeadlinesMs: parsed - start, triageMs: end - parsed, rows: rows.length, errors: batch.errors.length };
+}
+
+interface JsFile {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+
+/** Every JS file the page loads for its islands, following static and dynamic imports. */
+function pageJavaScript(): { island: JsFile[]; other: JsFile[]; propsBytes: number; propsGzip: number } | undefined {
+  if (!existsSync(PAGE)) return undefined;
+  const html = readFileSync(PAGE, 'utf8');
+  const toFile = (url: string) => join('dist', url.replace(/^\//, '').replace(/[?#].*$/, ''));
+  const closure = (entries: string[]) => {
+    const seen = new Set<string>();
+    const queue = [...entries];
+    while (queue.length) {
+      const file = queue.pop()!;
+      if (seen.has(file) || !existsSync(file)) continue;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) queue.push(resolve(dirname(file), m[1]!).replace(`${process.cwd()}/`, ''));
+    }
+    return seen;
+  };
+  const islandEntries = [...html.matchAll(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map((m) => toFile(m[1]!));
+  const scriptEntries = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => toFile(m[1]!));
+  const islandFiles = closure(islandEntries);
+  const otherFiles = [...closure(scriptEntries)].filter((f) => !islandFiles.has(f));
+  const measure = (file: string): JsFile => {
+    const content = readFileSync(file);
+    return { file: relative('dist', file), bytes: content.length, gzip: gzipSync(content).length };
+  };
+  const props = [...html.matchAll(/<astro-island[^>]*\sprops="([^"]*)"/g)].map((m) => m[1]!).join('');
+  return {
+    island: [...islandFiles].map(measure).sort((a, b) => b.gzip - a.gzip),
+    other: otherFiles.map(measure).sort((a, b) => b.gzip - a.gzip),
+    propsBytes: Buffer.byteLength(props),
+    propsGzip: gzipSync(props).length,
+  };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const deadlines = timeDeadlines();
+const batch = timeBatch();
+const js = pageJavaScript();
+
+console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`${DEADLINES.toLocaleString('en-GB')} deadlines: ${deadlines.ms.toFixed(0)} ms (${deadlines.perOpMicros.toFixed(2)} µs each)`);
+console.log(
+  `Batch of ${BATCH_ROWS.toLocaleString('en-GB')} rows: ${batch.ms.toFixed(0)} ms ` +
+    `(parse + deadlines ${batch.parseAndDeadlinesMs.toFixed(0)} ms, statuses ${batch.triageMs.toFixed(0)} ms; ${batch.rows} tickets, ${batch.errors} errors)`,
+);
+if (js) {
+  const isRuntime = (f: JsFile) => /(^|\/)(preact\.module|hooks\.module|signals\.module|client)\.[\w-]+\.js$/.test(f.file);
+  const runtime = js.island.filter(isRuntime);
+  const own = js.island.filter((f) => !isRuntime(f));
+  const sum = (files: JsFile[], key: 'bytes' | 'gzip') => files.reduce((n, f) => n + f[key], 0);
+  console.log(`\nCalculator page JavaScript (gzip, default level):`);
+  for (const f of js.island) console.log(`  ${kb(f.gzip).padStart(8)}  ${f.file}${isRuntime(f) ? '  [Preact runtime]' : ''}`);
+  console.log(`  Islands and SLA engine: ${kb(sum(own, 'gzip'))} gzip (${kb(sum(own, 'bytes'))} minified)`);
+  console.log(`  Preact runtime:         ${kb(sum(runtime, 'gzip'))} gzip`);
+  console.log(`  All island JavaScript:  ${kb(sum(js.island, 'gzip'))} gzip`);
+  console.log(`  Island props in the HTML (SLA data + holidays, both islands): ${kb(js.propsGzip)} gzip (${kb(js.propsBytes)} raw)`);
+  console.log(`  Starlight's own page scripts (not ours): ${kb(sum(js.other, 'gzip'))} gzip`);
+} else {
+  console.log(`\n${PAGE} not found: run \`npm run build\` first to measure the page's JavaScript.`);
+}
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/sla.json', `${JSON.stringify({ node: process.version, deadlines, batch, js }, null, 2)}\n`);
