@@ -13,7 +13,7 @@ import type { Override, Person, RotaData, Rotation } from '../src/lib/rota/model
 import { createRota, type Rota } from '../src/lib/rota/rota.ts';
 import { addDays } from '../src/lib/time/civil-date.ts';
 
-const RUNS = 5;
+const RUNS = 7;
 const SITE = 'https://support-handbook.example.gov.uk';
 /** A Monday build; the feeds cover 28 October 2026 to 1 December 2027. */
 const NOW = Date.parse('2026-11-30T05:15:00Z');

@@ -35,7 +35,7 @@ export function renderCalendar(info: CalendarInfo, events: readonly PublishedEve
   });
   // No calendar-wide zone name: with one, ical-generator would write DTSTAMP as local time instead
   // of UTC. The generator still adds a VTIMEZONE for the zone each event names.
-  calendar.timezone({ name: null, generator: getVtimezoneComponent });
+  calendar.timezone({ name: null, generator: vtimezone });
 
   const dtstamp = new Date(Math.floor(stamp / 1000) * 1000);
   for (const event of events) {
@@ -64,6 +64,13 @@ export function renderCalendar(info: CalendarInfo, events: readonly PublishedEve
   }
   // Every content line ends with CRLF, the last one included (RFC 5545, 3.1).
   return `${calendar.toString()}\r\n`;
+}
+
+// The generator reads the zone's file from disk on every call; a build asks once per feed.
+const vtimezones = new Map<string, string | null>();
+function vtimezone(zone: string): string | null {
+  if (!vtimezones.has(zone)) vtimezones.set(zone, getVtimezoneComponent(zone));
+  return vtimezones.get(zone)!;
 }
 
 function localMidnight(date: string, zone: string): TZDate {
