@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { watchPageHealth } from './support/page-health.ts';
 
@@ -19,7 +19,7 @@ function expectedLinks(path: string, name: string) {
   };
 }
 
-async function expectSubscribeLinks(page: Page, scope: ReturnType<Page['locator']>, links: ReturnType<typeof expectedLinks>) {
+async function expectSubscribeLinks(scope: Locator, links: ReturnType<typeof expectedLinks>) {
   await expect(scope.getByRole('link', { name: /^Subscribe in your calendar app/ })).toHaveAttribute('href', links.webcal);
   await expect(scope.getByRole('link', { name: /^Add to Google Calendar/ })).toHaveAttribute('href', links.google);
   await expect(scope.getByRole('link', { name: /^Add to Outlook \(work account\)/ })).toHaveAttribute('href', links.outlook);
@@ -43,9 +43,9 @@ test.describe('subscribing to the rota on /rota/', () => {
     await expect(section).toBeVisible();
 
     const support = section.getByRole('region', { name: 'First-line support' });
-    await expectSubscribeLinks(page, support, expectedLinks('feeds/support.ics', 'Support rota: first line'));
+    await expectSubscribeLinks(support, expectedLinks('feeds/support.ics', 'Support rota: first line'));
     const onCall = section.getByRole('region', { name: 'On call' });
-    await expectSubscribeLinks(page, onCall, expectedLinks('feeds/on-call.ics', 'Support rota: on call'));
+    await expectSubscribeLinks(onCall, expectedLinks('feeds/on-call.ics', 'Support rota: on call'));
 
     await onCall.getByRole('button', { name: 'Copy address of the on-call calendar' }).click();
     await expect(onCall.getByRole('status')).toHaveText('Copied');
@@ -85,7 +85,7 @@ test.describe('subscribing to the rota on /rota/', () => {
     await page.getByLabel('Show only the shifts of').selectOption({ label: 'Siobhán O\'Neill' });
     const offer = page.getByRole('region', { name: "Siobhán O'Neill’s shifts in your calendar" });
     await expect(offer).toBeVisible();
-    await expectSubscribeLinks(page, offer, expectedLinks('feeds/people/siobhan-oneill.ics', "Support rota: Siobhán O'Neill"));
+    await expectSubscribeLinks(offer, expectedLinks('feeds/people/siobhan-oneill.ics', "Support rota: Siobhán O'Neill"));
     await offer.getByRole('button', { name: "Copy address of Siobhán O'Neill’s calendar" }).click();
     await expect(offer.getByRole('status')).toHaveText('Copied');
     expect(await clipboard(page)).toBe(`${SITE}/feeds/people/siobhan-oneill.ics`);
@@ -119,7 +119,7 @@ test.describe('without JavaScript', () => {
   test('the subscribe links work and there is no copy button that would do nothing', async ({ page }) => {
     await page.goto('/rota/');
     const onCall = page.getByRole('region', { name: 'On call', exact: true });
-    await expectSubscribeLinks(page, onCall, expectedLinks('feeds/on-call.ics', 'Support rota: on call'));
+    await expectSubscribeLinks(onCall, expectedLinks('feeds/on-call.ics', 'Support rota: on call'));
     await expect(page.getByRole('button', { name: /^Copy address/ })).toHaveCount(0);
   });
 });

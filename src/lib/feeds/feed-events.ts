@@ -14,9 +14,10 @@ import type { Feed, FeedEvent } from './model.ts';
  * on-call blocks and one feed per person. Only wording and grouping happen here; who is on when
  * comes from shiftsBetween and weekRows.
  *
- * UIDs name the rotation (or the support week) and the local start, never the person, so an
- * override that changes who holds a shift keeps its UID. On-call UIDs carry the start time so the
- * two halves of a block split by a handoff or an override stay distinct.
+ * UIDs name the rotation (or the support week) and the local start, never the person who holds
+ * the shift, so an override that changes who is on keeps the UID. On-call UIDs carry the start
+ * time so the two halves of a block split by a handoff or an override stay distinct. In a person's
+ * feed, its own calendar, UIDs also name the feed's owner, so no UID is shared between calendars.
  */
 
 export interface RotaFeeds {
