@@ -4,8 +4,8 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
-import { rotaCheck } from './src/integrations/rota-check.ts';
 import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
+import { rotaCheck } from './src/integrations/rota-check.ts';
 import { calendarFeeds } from './src/integrations/calendar-feeds.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
 
@@ -65,12 +65,12 @@ export default defineConfig({
           ],
         },
         {
-          label: 'Rota',
-          items: [{ slug: 'rota' }, { slug: 'rota/now' }, { slug: 'rota/api' }],
-        },
-        {
           label: 'SLA',
           items: [{ slug: 'sla' }, { slug: 'tools/sla-calculator' }],
+        },
+        {
+          label: 'Rota',
+          items: [{ slug: 'rota' }, { slug: 'rota/now' }, { slug: 'rota/api' }],
         },
         {
           label: 'About this site',
@@ -81,8 +81,8 @@ export default defineConfig({
     }),
     preact(),
     securityHeadersIntegration(),
-    rotaCheck(),
     bankHolidayCoverage(),
+    rotaCheck(),
     calendarFeeds(),
   ],
 });

@@ -19,6 +19,8 @@ const ROTATIONS = 10;
 const OVERRIDES_PER_ROTATION = 40;
 const RUNS = 7;
 const PAGE = 'dist/rota/index.html';
+/** The compact panel alone, as it will be on the home page. */
+const PANEL_PAGE = 'dist/rota/now/index.html';
 const FROM = Date.parse('2026-01-01T00:00:00Z');
 const TO = Date.parse('2028-01-01T00:00:00Z');
 
@@ -105,9 +107,9 @@ interface JsFile {
 }
 
 /** Every JS file the page loads, following static and dynamic imports, split into the island's and Starlight's. */
-function pageJavaScript(): { island: JsFile[]; other: JsFile[]; propsBytes: number; propsGzip: number } | undefined {
-  if (!existsSync(PAGE)) return undefined;
-  const html = readFileSync(PAGE, 'utf8');
+function pageJavaScript(page: string): { island: JsFile[]; other: JsFile[]; propsBytes: number; propsGzip: number } | undefined {
+  if (!existsSync(page)) return undefined;
+  const html = readFileSync(page, 'utf8');
   const toFile = (url: string) => join('dist', url.replace(/^\//, '').replace(/[?#].*$/, ''));
   const closure = (entries: string[]) => {
     const seen = new Set<string>();
@@ -137,7 +139,8 @@ function pageJavaScript(): { island: JsFile[]; other: JsFile[]; propsBytes: numb
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const js = pageJavaScript();
+const js = pageJavaScript(PAGE);
+const panel = pageJavaScript(PANEL_PAGE);
 const shifts = expansion.result.length;
 
 console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, median of ${RUNS} runs`);
@@ -158,6 +161,7 @@ if (js) {
   console.log(`  All island JavaScript:         ${kb(sum(js.island, 'gzip'))} gzip`);
   console.log(`  Island props in the HTML (rota + working hours + holidays): ${kb(js.propsGzip)} gzip (${kb(js.propsBytes)} raw)`);
   console.log(`  Starlight's own page scripts (not ours): ${kb(sum(js.other, 'gzip'))} gzip`);
+  if (panel) console.log(`\n"On support now" panel alone (${PANEL_PAGE}): ${kb(sum(panel.island, 'gzip'))} gzip of island JavaScript, ${kb(panel.propsGzip)} gzip of props`);
 } else {
   console.log(`\n${PAGE} not found: run \`npm run build\` first to measure the page's JavaScript.`);
 }
@@ -165,5 +169,5 @@ if (js) {
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/rota.json',
-  `${JSON.stringify({ node: process.version, people: PEOPLE, rotations: ROTATIONS, overrides: data.overrides.length, shifts, expandMs: expansion.ms, checkMs: check.ms, weekRowsMs: weeks.ms, nowMs: now.ms, js }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, people: PEOPLE, rotations: ROTATIONS, overrides: data.overrides.length, shifts, expandMs: expansion.ms, checkMs: check.ms, weekRowsMs: weeks.ms, nowMs: now.ms, js, panel }, null, 2)}\n`,
 );

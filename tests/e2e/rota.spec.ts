@@ -60,6 +60,17 @@ test.describe('who is on now', () => {
   });
 });
 
+test.describe('in a browser set to New York time', () => {
+  test.use({ timezoneId: 'America/New_York' });
+
+  test('still shows UK times and the same people', async ({ page }) => {
+    await openAt(page, '2026-12-03T15:00:00Z');
+    await expect(page.locator('.rota-now__at')).toHaveText('At Thu 3 Dec, 15:00 UK time.');
+    await expect(status(page, 'On call')).toHaveText('Working hours: first line is on. Next: Kwame Mensah from 18:00');
+    await expect(page.locator('tr[aria-current="date"] th')).toContainText('Wed 2 Dec to Tue 8 Dec 2026');
+  });
+});
+
 test.describe('week by week', () => {
   const table = (page: Page) => page.getByRole('table');
   const rowHeaders = (page: Page) => table(page).locator('tbody th[scope="row"]');
@@ -128,7 +139,8 @@ test.describe('week by week', () => {
     await select.focus();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Previous week' })).toBeFocused();
-    // "This week" is disabled while this week is shown, so Tab skips it.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'This week' })).toHaveAttribute('aria-disabled', 'true');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Next week' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -137,6 +149,8 @@ test.describe('week by week', () => {
     await expect(page.getByRole('button', { name: 'This week' })).toBeFocused();
     await page.keyboard.press('Space');
     await expect(rowHeaders(page).first()).toContainText('Wed 2 Dec to Tue 8 Dec 2026');
+    // Focus stays on the button once it has done its job.
+    await expect(page.getByRole('button', { name: 'This week' })).toBeFocused();
   });
 
   test('passes axe after moving weeks', async ({ page }) => {

@@ -98,7 +98,8 @@ export default function RotaViewer({ bundle, builtAt, staticWeeks, feedSite }: P
             <button type="button" onClick={() => goTo(addDays(first, -7))}>
               Previous week
             </button>
-            <button type="button" onClick={() => goTo(thisWeek)} disabled={first === thisWeek}>
+            {/* aria-disabled rather than disabled, so focus stays on the button after using it. */}
+            <button type="button" onClick={() => goTo(thisWeek)} aria-disabled={first === thisWeek ? 'true' : undefined}>
               This week
             </button>
             <button type="button" onClick={() => goTo(addDays(first, 7))}>

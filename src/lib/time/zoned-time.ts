@@ -112,8 +112,3 @@ export function parseWallTime(value: string): WallTime {
   if (!match || !isCivilDate(match[1]!)) throw new Error(`"${value}" is not a local date and time like 2026-12-23T10:00`);
   return { date: match[1]!, minutes: parseClockTime(match[2]!) };
 }
-
-/** The inverse of parseWallTime: "2026-12-23T10:00". */
-export function formatWallTime(wall: WallTime): string {
-  return `${wall.date}T${formatClockTime(wall.minutes)}`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoWithOffset, fromZoned, resolveWallTime, toZoned, parseClockTime } from '../../../../src/lib/time/zoned-time.ts';
+import { formatIsoWithOffset, fromZoned, resolveWallTime, toZoned, parseClockTime, parseWallTime } from '../../../../src/lib/time/zoned-time.ts';
 
 const LONDON = 'Europe/London';
 
@@ -42,5 +42,14 @@ describe('zoned time in Europe/London', () => {
     expect(parseClockTime('18:00')).toBe(1080);
     expect(() => parseClockTime('24:00')).toThrow(/24-hour time/);
     expect(() => parseClockTime('9:00')).toThrow();
+  });
+});
+
+describe('parseWallTime (the rota files’ local date-times)', () => {
+  it('reads "2026-12-23T10:00" and refuses anything looser', () => {
+    expect(parseWallTime('2026-12-23T10:00')).toEqual({ date: '2026-12-23', minutes: 600 });
+    expect(() => parseWallTime('2026-12-23 10:00')).toThrow(/local date and time/);
+    expect(() => parseWallTime('2026-02-30T10:00')).toThrow(/local date and time/);
+    expect(() => parseWallTime('2026-12-23T24:00')).toThrow();
   });
 });
