@@ -10,8 +10,10 @@ import { isAlertPermalink } from './src/lib/runbooks/alert-permalinks.ts';
 import { isBuiltLinkTarget } from './src/lib/site/built-link.ts';
 import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
 import { rotaCheck } from './src/integrations/rota-check.ts';
+import { calendarFeeds } from './src/integrations/calendar-feeds.ts';
+import { siteUrl } from './src/lib/site/site-url.ts';
 
-const site = process.env.SITE_URL ?? 'https://support-handbook.example.gov.uk';
+const site = siteUrl(process.env.SITE_URL);
 const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
 
 /**
@@ -72,7 +74,6 @@ export default defineConfig({
             { slug: 'handbook/first-line-support' },
             { slug: 'handbook/on-call' },
             { slug: 'handbook/project-teams' },
-            { slug: 'handbook/changing-the-rota' },
           ],
         },
         {
@@ -90,7 +91,13 @@ export default defineConfig({
         },
         {
           label: 'Rota',
-          items: [{ slug: 'rota' }, { slug: 'rota/now' }, { slug: 'rota/api' }],
+          items: [
+            { slug: 'rota' },
+            { slug: 'rota/now' },
+            { slug: 'handbook/rota-calendars' },
+            { slug: 'handbook/changing-the-rota' },
+            { slug: 'rota/api' },
+          ],
         },
         {
           label: 'About this site',
@@ -106,5 +113,6 @@ export default defineConfig({
     securityHeadersIntegration(),
     bankHolidayCoverage(),
     rotaCheck(),
+    calendarFeeds(),
   ],
 });
