@@ -10,8 +10,10 @@ import { isAlertPermalink } from './src/lib/runbooks/alert-permalinks.ts';
 import { isBuiltLinkTarget } from './src/lib/site/built-link.ts';
 import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
 import { rotaCheck } from './src/integrations/rota-check.ts';
+import { calendarFeeds } from './src/integrations/calendar-feeds.ts';
+import { siteUrl } from './src/lib/site/site-url.ts';
 
-const site = process.env.SITE_URL ?? 'https://support-handbook.example.gov.uk';
+const site = siteUrl(process.env.SITE_URL);
 const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
 
 /**
@@ -50,6 +52,8 @@ export default defineConfig({
       title: 'Support Handbook',
       description:
         'How the team runs first-line support and on call: handbook, runbooks, SLA calculator, rota and calendar feeds.',
+      // British English: dates read "30 Nov 2026", and screen readers use a UK voice.
+      locales: { root: { label: 'English', lang: 'en-GB' } },
       lastUpdated: true,
       editLink: {
         baseUrl: process.env.EDIT_BASE_URL ?? 'https://github.com/support-handbook/support-handbook/edit/main/',
@@ -58,6 +62,7 @@ export default defineConfig({
       markdown: { processedDirs: ['./content'] },
       components: {
         Search: './src/components/overrides/Search.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       routeMiddleware: ['./src/route-data.ts', './src/runbooks/route-data.ts'],
       // runbooks.css goes in the shared, cached stylesheet rather than inline in each of many runbook pages.
@@ -78,7 +83,6 @@ export default defineConfig({
             { slug: 'handbook/first-line-support' },
             { slug: 'handbook/on-call' },
             { slug: 'handbook/project-teams' },
-            { slug: 'handbook/changing-the-rota' },
           ],
         },
         {
@@ -96,12 +100,18 @@ export default defineConfig({
         },
         {
           label: 'Rota',
-          items: [{ slug: 'rota' }, { slug: 'rota/now' }, { slug: 'rota/api' }],
+          items: [
+            { slug: 'rota' },
+            { slug: 'rota/now' },
+            { slug: 'handbook/rota-calendars' },
+            { slug: 'handbook/changing-the-rota' },
+            { slug: 'rota/api' },
+          ],
         },
         {
           label: 'About this site',
           collapsed: true,
-          items: [{ slug: 'about/deployment' }, { slug: 'about/performance' }],
+          items: [{ slug: 'about/deployment' }, { slug: 'about/accessibility' }, { slug: 'about/performance' }],
         },
       ],
     }),
@@ -112,5 +122,6 @@ export default defineConfig({
     securityHeadersIntegration(),
     bankHolidayCoverage(),
     rotaCheck(),
+    calendarFeeds(),
   ],
 });
