@@ -52,5 +52,5 @@ async function read(): Promise<LoadedRota> {
   if (data.rotations.length === 0) throw new Error(`${ROTA_FILES.rotations} has no rotations; is it valid YAML?`);
   const { rota, problems } = checkRota(data, { calendar, files: ROTA_FILES, now: builtAt, settings });
   if (!rota || problems.some((p) => p.severity === 'error')) throw new RotaDataError(problems);
-  return { rota, settings, calendar, bundle: bundleRota(data, calendar.hours, holidays.data), builtAt };
+  return { rota, settings, calendar, bundle: bundleRota(data, calendar.hours, holidays.data, builtAt), builtAt };
 }

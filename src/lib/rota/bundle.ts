@@ -1,19 +1,25 @@
 import { createHolidayCalendar, type PublishedDivision } from '../calendar/bank-holidays.ts';
 import { createWorkingCalendar, type WorkingHours } from '../calendar/working-hours.ts';
+import { rememberZoneOffsets, zoneOffsets, type ZoneOffsets } from '../time/zoned-time.ts';
 import type { RotaData } from './model.ts';
 import { createRota, type Rota } from './rota.ts';
 
 /**
  * Everything the browser needs to rebuild the rota and its working calendar: the rota without
- * email addresses, the working hours and the published bank holidays (dates and names only).
+ * email addresses, the working hours, the published bank holidays (dates and names only) and the
+ * zone's UTC offsets around the build, so the browser need not load time zone data to use them.
  */
 export interface RotaBundle {
   rota: RotaData;
   hours: WorkingHours;
   holidays: PublishedDivision;
+  offsets?: ZoneOffsets;
 }
 
-export function bundleRota(data: RotaData, hours: WorkingHours, holidays: PublishedDivision): RotaBundle {
+const DAY_MS = 86_400_000;
+
+/** `now` is when the site is built: the offsets cover a year either side (outside it, Intl answers). */
+export function bundleRota(data: RotaData, hours: WorkingHours, holidays: PublishedDivision, now?: number): RotaBundle {
   return {
     rota: {
       people: data.people.map(({ id, name, role, onCall }) => ({ id, name, role, onCall })),
@@ -22,9 +28,11 @@ export function bundleRota(data: RotaData, hours: WorkingHours, holidays: Publis
     },
     hours: { timeZone: hours.timeZone, start: hours.start, end: hours.end, weekdays: [...hours.weekdays] },
     holidays: { division: holidays.division, events: holidays.events.map(({ date, title, notes }) => (notes ? { date, title, notes } : { date, title })) },
+    ...(now === undefined ? {} : { offsets: zoneOffsets(hours.timeZone, now - 366 * DAY_MS, now + 366 * DAY_MS) }),
   };
 }
 
 export function rotaFromBundle(bundle: RotaBundle): Rota {
+  if (bundle.offsets) rememberZoneOffsets(bundle.offsets);
   return createRota(bundle.rota, createWorkingCalendar(bundle.hours, createHolidayCalendar(bundle.holidays)));
 }

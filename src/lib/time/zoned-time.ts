@@ -25,8 +25,64 @@ const BLOCK_MS = 6 * 3_600_000;
 const OFFSET_CACHE_LIMIT = 100_000;
 const offsetCache = new Map<string, Map<number, number>>();
 
+/**
+ * A zone's offsets over a period, worked out where Intl is cheap (the build) for code that runs
+ * where its first use is not: a browser spends tens of milliseconds loading time zone data the
+ * first time it is asked about a zone, on the page's main thread. `changes` lists each offset and
+ * the instant it starts, the first at `from`; `to` is exclusive.
+ */
+export interface ZoneOffsets {
+  timeZone: string;
+  from: number;
+  to: number;
+  changes: Array<[instant: number, offsetMinutes: number]>;
+}
+
+const known = new Map<string, ZoneOffsets>();
+
+/** The offsets of `timeZone` from `from` to `to`, exact to the minute (changes are found by bisection). */
+export function zoneOffsets(timeZone: string, from: number, to: number): ZoneOffsets {
+  const changes: Array<[number, number]> = [[from, offsetAt(timeZone, from)]];
+  for (let t = from; t < to; t += BLOCK_MS) {
+    const last = Math.min(t + BLOCK_MS, to) - 1;
+    const current = changes[changes.length - 1]![1];
+    if (offsetAt(timeZone, last) === current) continue;
+    // At most one change in a six-hour block, as offsetAt assumes: find its first minute.
+    let before = Math.floor(t / 60_000);
+    let after = Math.floor(last / 60_000);
+    while (after - before > 1) {
+      const mid = Math.floor((before + after) / 2);
+      if (offsetAt(timeZone, mid * 60_000) === current) before = mid;
+      else after = mid;
+    }
+    changes.push([after * 60_000, offsetAt(timeZone, after * 60_000)]);
+  }
+  return { timeZone, from, to, changes };
+}
+
+/** Lets offsetAt answer from `offsets` inside their period, without asking Intl. */
+export function rememberZoneOffsets(offsets: ZoneOffsets): void {
+  known.set(offsets.timeZone, offsets);
+}
+
+function knownOffset(timeZone: string, instant: number): number | undefined {
+  const offsets = known.get(timeZone);
+  if (!offsets || instant < offsets.from || instant >= offsets.to) return undefined;
+  const { changes } = offsets;
+  let lo = 0;
+  let hi = changes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (changes[mid]![0] <= instant) lo = mid;
+    else hi = mid - 1;
+  }
+  return changes[lo]![1];
+}
+
 /** Offset from UTC, in minutes, that `timeZone` has at `instant`. */
 export function offsetAt(timeZone: string, instant: number): number {
+  const given = knownOffset(timeZone, instant);
+  if (given !== undefined) return given;
   const bucket = Math.floor(instant / BLOCK_MS);
   let zone = offsetCache.get(timeZone);
   if (!zone) offsetCache.set(timeZone, (zone = new Map()));

@@ -48,4 +48,17 @@ describe('the browser bundle', () => {
     expect(shiftsBetween(again, ...range)).toEqual(shiftsBetween(testRota(), ...range));
     expect(again.nameOf('zoe')).toBe("Zoë O'Neill");
   });
+
+  it("carries the zone's offsets for a year either side of the build, so the browser need not load zone data", () => {
+    const now = at('2026-12-01T12:00:00Z');
+    const { offsets } = bundleRota(testRota().data, calendar.hours, englandAndWales, now);
+    expect(offsets).toMatchObject({ timeZone: 'Europe/London', from: now - 366 * 86_400_000, to: now + 366 * 86_400_000 });
+    expect(offsets!.changes.map(([instant, offset]) => [new Date(instant).toISOString(), offset])).toEqual([
+      [new Date(now - 366 * 86_400_000).toISOString(), 0],
+      ['2026-03-29T01:00:00.000Z', 60],
+      ['2026-10-25T01:00:00.000Z', 0],
+      ['2027-03-28T01:00:00.000Z', 60],
+      ['2027-10-31T01:00:00.000Z', 0],
+    ]);
+  });
 });

@@ -1,5 +1,16 @@
+import { tzOffset } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import { formatIsoWithOffset, fromZoned, resolveWallTime, toZoned, parseClockTime, parseWallTime } from '../../../../src/lib/time/zoned-time.ts';
+import {
+  formatIsoWithOffset,
+  fromZoned,
+  offsetAt,
+  parseClockTime,
+  parseWallTime,
+  rememberZoneOffsets,
+  resolveWallTime,
+  toZoned,
+  zoneOffsets,
+} from '../../../../src/lib/time/zoned-time.ts';
 
 const LONDON = 'Europe/London';
 
@@ -51,5 +62,32 @@ describe('parseWallTime (the rota files’ local date-times)', () => {
     expect(() => parseWallTime('2026-12-23 10:00')).toThrow(/local date and time/);
     expect(() => parseWallTime('2026-02-30T10:00')).toThrow(/local date and time/);
     expect(() => parseWallTime('2026-12-23T24:00')).toThrow();
+  });
+});
+
+describe('zone offsets worked out ahead (for the browser)', () => {
+  const from = Date.parse('2026-01-01T00:00:00Z');
+  const to = Date.parse('2027-01-01T00:00:00Z');
+  const offsets = zoneOffsets(LONDON, from, to);
+
+  it('finds the minute of each clock change', () => {
+    expect(offsets.changes).toEqual([
+      [from, 0],
+      [Date.parse('2026-03-29T01:00:00Z'), 60],
+      [Date.parse('2026-10-25T01:00:00Z'), 0],
+    ]);
+  });
+
+  it('answers from the table inside its period and asks Intl outside it', () => {
+    // A made-up zone Intl cannot know: only the table can answer for it.
+    rememberZoneOffsets({ timeZone: 'Test/Table', from, to, changes: [[from, 90], [Date.parse('2026-06-01T00:00:00Z'), 30]] });
+    expect(offsetAt('Test/Table', Date.parse('2026-05-31T23:59:59Z'))).toBe(90);
+    expect(offsetAt('Test/Table', Date.parse('2026-06-01T00:00:00Z'))).toBe(30);
+    expect(offsetAt('Test/Table', to)).toBeNaN();
+  });
+
+  it('gives the same answers as Intl', () => {
+    rememberZoneOffsets(offsets);
+    for (let t = from; t < to; t += 97 * 60_000 + 13_000) expect(offsetAt(LONDON, t)).toBe(tzOffset(LONDON, new Date(t)));
   });
 });
