@@ -10,6 +10,7 @@ import { isAlertPermalink } from './src/lib/runbooks/alert-permalinks.ts';
 import { isBuiltLinkTarget } from './src/lib/site/built-link.ts';
 import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
 import { rotaCheck } from './src/integrations/rota-check.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 const site = process.env.SITE_URL ?? 'https://support-handbook.example.gov.uk';
 const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
@@ -39,6 +40,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [
+    // First, so that a wrong data file stops the build before Starlight or the content layer start.
+    contentCheck(),
     starlight({
       title: 'Support Handbook',
       description:

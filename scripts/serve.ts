@@ -47,7 +47,13 @@ function headersFor(path: string): Array<[string, string]> {
 }
 
 function fileFor(urlPath: string): string | undefined {
-  const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined; // A malformed %-escape: no such file, so the 404 page, rather than a crash.
+  }
+  const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, safe);
   if (!candidate.startsWith(root)) return undefined;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
