@@ -11,8 +11,10 @@ import { isBuiltLinkTarget } from './src/lib/site/built-link.ts';
 import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
 import { rotaCheck } from './src/integrations/rota-check.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { calendarFeeds } from './src/integrations/calendar-feeds.ts';
+import { siteUrl } from './src/lib/site/site-url.ts';
 
-const site = process.env.SITE_URL ?? 'https://support-handbook.example.gov.uk';
+const site = siteUrl(process.env.SITE_URL);
 const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
 
 /**
@@ -54,6 +56,7 @@ export default defineConfig({
       markdown: { processedDirs: ['./content'] },
       components: {
         Search: './src/components/overrides/Search.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       routeMiddleware: ['./src/route-data.ts', './src/runbooks/route-data.ts'],
       // runbooks.css goes in the shared, cached stylesheet rather than inline in each of many runbook pages.
@@ -74,7 +77,6 @@ export default defineConfig({
             { slug: 'handbook/first-line-support' },
             { slug: 'handbook/on-call' },
             { slug: 'handbook/project-teams' },
-            { slug: 'handbook/changing-the-rota' },
           ],
         },
         {
@@ -92,12 +94,18 @@ export default defineConfig({
         },
         {
           label: 'Rota',
-          items: [{ slug: 'rota' }, { slug: 'rota/now' }, { slug: 'rota/api' }],
+          items: [
+            { slug: 'rota' },
+            { slug: 'rota/now' },
+            { slug: 'handbook/rota-calendars' },
+            { slug: 'handbook/changing-the-rota' },
+            { slug: 'rota/api' },
+          ],
         },
         {
           label: 'About this site',
           collapsed: true,
-          items: [{ slug: 'about/deployment' }],
+          items: [{ slug: 'about/deployment' }, { slug: 'about/accessibility' }],
         },
       ],
     }),
@@ -108,5 +116,6 @@ export default defineConfig({
     securityHeadersIntegration(),
     bankHolidayCoverage(),
     rotaCheck(),
+    calendarFeeds(),
   ],
 });

@@ -4,6 +4,7 @@ import { formatDay } from '../../lib/rota/format.ts';
 import { cellInvolves, weekContaining, weekOfDate, weekRows } from '../../lib/rota/weeks.ts';
 import { addDays, isCivilDate, type CivilDate } from '../../lib/time/civil-date.ts';
 import { shorten } from '../../lib/site/shorten.ts';
+import { PersonFeed } from '../feeds/PersonFeed.tsx';
 import { NowPanel } from './OnSupportNow.tsx';
 import { useNow, useRota } from './use-rota.ts';
 import { WeekTable } from './WeekTable.tsx';
@@ -19,9 +20,11 @@ interface Props {
   builtAt: number;
   /** Weeks in the table shown without JavaScript. */
   staticWeeks: number;
+  /** The site's published address: with it, choosing a person offers their calendar feed. */
+  feedSite?: string | undefined;
 }
 
-export default function RotaViewer({ bundle, builtAt, staticWeeks }: Props) {
+export default function RotaViewer({ bundle, builtAt, staticWeeks, feedSite }: Props) {
   const rota = useRota(bundle);
   const now = useNow();
   const [person, setPerson] = useState('');
@@ -137,6 +140,7 @@ export default function RotaViewer({ bundle, builtAt, staticWeeks }: Props) {
             />
           </div>
         </div>
+        {person && feedSite ? <PersonFeed site={feedSite} personId={person} name={name} /> : null}
         <p class="sr-only" aria-live="polite">
           {person ? `Showing ${name}’s shifts in the ${range}.` : `Showing the ${range}.`}
         </p>

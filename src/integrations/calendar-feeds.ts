@@ -1,0 +1,45 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { describeResult, expectedFeedPaths, writeFeeds } from '../../scripts/build-feeds.ts';
+import { readPreviousFeeds, type PreviousFeeds } from '../../scripts/lib/previous-feeds.ts';
+import { readRota } from '../../scripts/lib/rota-files.ts';
+import { DEFAULT_SITE_URL } from '../lib/site/site-url.ts';
+
+/**
+ * Writes the calendar feeds into dist/feeds/ after every build (scripts/build-feeds.ts does the
+ * work). The feeds this build replaces are read first, at build start, before Astro empties
+ * dist/, unless FEEDS_PREVIOUS says where else to find them (the live site, in the deploy workflow).
+ */
+export function calendarFeeds(): AstroIntegration {
+  let site = DEFAULT_SITE_URL;
+  let outDir = '';
+  let previous: Promise<{ feeds: PreviousFeeds; from: string }> | undefined;
+  return {
+    name: 'support-handbook:calendar-feeds',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? DEFAULT_SITE_URL;
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        const expected = expectedFeedPaths(readRota().rota);
+        // Started now so a local folder is read before it is emptied; awaited when the feeds are written.
+        previous = readPreviousFeeds(process.env.FEEDS_PREVIOUS, outDir, expected);
+        previous.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const now = Date.now();
+        const { rota } = readRota({ now });
+        let history: { feeds: PreviousFeeds; from: string } = { feeds: new Map(), from: 'nowhere' };
+        try {
+          history = (await previous) ?? history;
+        } catch (error) {
+          logger.warn(`Could not read the previous calendar feeds (${error instanceof Error ? error.message : String(error)}). Publishing without them: shifts removed since then will not be sent as cancelled.`);
+        }
+        const result = writeFeeds({ outDir: fileURLToPath(dir), site, now, previous: history.feeds, rota });
+        for (const warning of result.warnings) logger.warn(warning);
+        logger.info(describeResult(result, history.from, history.feeds.size));
+      },
+    },
+  };
+}
