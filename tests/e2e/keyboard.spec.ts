@@ -3,7 +3,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 // Each island's main task, by keyboard alone: Tab, Shift+Tab, Enter, Space and arrow keys from
 // the top of the page, no clicks and no focusing by script. The SLA calculator's form and the
 // rota's week buttons have their own keyboard tests (sla-calculator.spec.ts, rota.spec.ts), and
-// the site search has search.spec.ts.
+// the site search has search.spec.ts. Islands: the runbook finder, SLA batch triage, the "on
+// support now" panel, the rota viewer's person filter, and the calendar feeds' copy buttons.
 
 /** Presses Tab until `target` has focus, failing after `max` presses. */
 async function tabTo(page: Page, target: Locator, max = 80): Promise<number> {
@@ -42,10 +43,16 @@ test('runbook finder: search, tick a filter, open the first result', async ({ pa
   await expect(severity.getByRole('checkbox', { name: 'Critical' })).toBeFocused();
   await expect(severity.getByRole('checkbox', { name: 'Critical' })).not.toBeChecked();
 
+  // Wait for the list to show the filtered results, not the ones from before the tick.
+  await expect
+    .poll(async () => {
+      const severities = await page.locator('.rb-results .rb-severity').allTextContents();
+      return severities.length > 0 && severities.every((s) => s.trim() === 'Warning');
+    })
+    .toBe(true);
   const first = page.locator('.rb-results a.rb-result__title').first();
-  await expect(first).toBeVisible();
-  const title = (await first.textContent())!.trim();
   await tabTo(page, first, 30);
+  const title = (await page.evaluate(() => document.activeElement?.textContent))!.trim();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/runbooks\/[a-z0-9-]+\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -95,18 +102,43 @@ test('on support now (home page): reach the whole rota', async ({ page }) => {
   await expect(page.locator('.rota-now__at')).toHaveText('At Thu 3 Dec, 15:00 UK time.');
 });
 
-test('rota viewer: choose a person with the arrow keys, then go back to everyone', async ({ page }) => {
+test('rota viewer: choose a person with the arrow keys, back to everyone, then copy their calendar address', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.clock.setFixedTime(new Date('2026-12-03T15:00:00Z'));
   await page.goto('/rota/');
   await expect(page.locator('.rota-now__at')).toBeVisible();
   const select = page.getByLabel('Show only the shifts of');
   await tabTo(page, select, 60);
   await page.keyboard.press('ArrowDown');
-  const firstPerson = await select.locator('option').nth(1).textContent();
+  const firstPerson = (await select.locator('option').nth(1).textContent())!.trim();
   await expect(select).not.toHaveValue('');
   await expect(page).toHaveURL(/\?person=[a-z0-9-]+$/);
   await expect(page.locator('table caption').first()).toContainText(`${firstPerson}’s shifts`);
   await page.keyboard.press('ArrowUp');
   await expect(select).toHaveValue('');
   await expect(page).toHaveURL(/\/rota\/$/);
+
+  // The person's own calendar feed is offered after the filter; its copy button is a few Tabs on.
+  await page.keyboard.press('ArrowDown');
+  const offer = page.getByRole('region', { name: `${firstPerson}’s shifts in your calendar` });
+  const copy = offer.getByRole('button', { name: /^Copy address/ });
+  await expect(copy).toBeVisible();
+  await tabTo(page, copy, 40);
+  await page.keyboard.press('Enter');
+  await expect(offer.getByRole('status')).toHaveText('Copied');
+  const address = await offer.getByRole('textbox', { name: /^Calendar address/ }).inputValue();
+  expect(address).toMatch(/\/feeds\/people\/[a-z0-9-]+\.ics$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+});
+
+test('calendar feeds: copy the on-call feed address', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/rota/');
+  const onCall = page.getByRole('region', { name: 'On call', exact: true });
+  const copy = onCall.getByRole('button', { name: 'Copy address of the on-call calendar' });
+  await expect(copy).toBeVisible();
+  await tabTo(page, copy, 120);
+  await page.keyboard.press('Space');
+  await expect(onCall.getByRole('status')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/feeds\/on-call\.ics$/);
 });
