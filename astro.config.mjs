@@ -48,6 +48,8 @@ export default defineConfig({
       title: 'Support Handbook',
       description:
         'How the team runs first-line support and on call: handbook, runbooks, SLA calculator, rota and calendar feeds.',
+      // British English: dates read "30 Nov 2026", and screen readers use a UK voice.
+      locales: { root: { label: 'English', lang: 'en-GB' } },
       lastUpdated: true,
       editLink: {
         baseUrl: process.env.EDIT_BASE_URL ?? 'https://github.com/support-handbook/support-handbook/edit/main/',
