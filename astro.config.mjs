@@ -10,6 +10,7 @@ import { isAlertPermalink } from './src/lib/runbooks/alert-permalinks.ts';
 import { isBuiltLinkTarget } from './src/lib/site/built-link.ts';
 import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
 import { rotaCheck } from './src/integrations/rota-check.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { calendarFeeds } from './src/integrations/calendar-feeds.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
 
@@ -48,6 +49,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // First, so that a wrong data file stops the build before Starlight or the content layer start.
+    contentCheck(),
     starlight({
       title: 'Support Handbook',
       description:

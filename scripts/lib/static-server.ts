@@ -46,7 +46,13 @@ export function createStaticServer({ dir, headers = true }: StaticServerOptions)
       .flatMap((rule) => rule.headers);
 
   const fileFor = (urlPath: string): string | undefined => {
-    const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(urlPath);
+    } catch {
+      return undefined; // A malformed %-escape: no such file, so the 404 page, rather than a crash.
+    }
+    const safe = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
     const candidate = join(root, safe);
     if (!candidate.startsWith(root)) return undefined;
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;

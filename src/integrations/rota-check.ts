@@ -2,6 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentFileError } from '../../scripts/lib/content-files.ts';
 import { readRota } from '../../scripts/lib/rota-files.ts';
 import { formatProblems, RotaDataError } from '../lib/rota/problems.ts';
+import { BuildStopError } from './content-check.ts';
 
 /**
  * Checks content/rota/ before the build renders anything, so a mistake stops the build with a
@@ -14,7 +15,7 @@ export function rotaCheck(): AstroIntegration {
     name: 'rota-check',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        if (!check(logger)) throw new Error('The rota data has errors (listed above). Fix them and build again.');
+        if (!check(logger)) throw new BuildStopError('The rota data has errors (listed above). Fix them and build again.');
       },
       'astro:server:setup': ({ server, logger }) => {
         check(logger);

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertValidCollection } from '../lib/runbooks/collection-checks.ts';
+import { assertValidCollection, RESERVED_RUNBOOK_SLUGS } from '../lib/runbooks/collection-checks.ts';
 
 export type Runbook = CollectionEntry<'runbooks'>;
 
@@ -7,7 +7,7 @@ export type Runbook = CollectionEntry<'runbooks'>;
 async function reservedSlugs(): Promise<string[]> {
   const docs = await getCollection('docs');
   const underRunbooks = docs.filter((d) => d.id.startsWith('runbooks/')).map((d) => d.id.slice('runbooks/'.length));
-  return ['alerts', ...underRunbooks];
+  return [...RESERVED_RUNBOOK_SLUGS, ...underRunbooks];
 }
 
 async function load(): Promise<Runbook[]> {

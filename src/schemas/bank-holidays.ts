@@ -20,6 +20,13 @@ export const bankHolidayDivisionSchema = z.object({
     .min(1, 'has no events'),
 });
 
-export const bankHolidaysFileSchema = z.record(z.string(), bankHolidayDivisionSchema);
+/** The whole file, keyed by division as gov.uk keys it: each key must be its entry's division. */
+export const bankHolidaysFileSchema = z.record(z.string(), bankHolidayDivisionSchema).superRefine((file, ctx) => {
+  for (const [key, entry] of Object.entries(file)) {
+    if (entry.division !== key) {
+      ctx.addIssue({ code: 'custom', path: [key, 'division'], message: `is "${entry.division}" but the entry is keyed "${key}"; the two must match` });
+    }
+  }
+});
 
 export type BankHolidayDivision = z.infer<typeof bankHolidayDivisionSchema>;

@@ -14,7 +14,8 @@ const date = z.string().refine(isCivilDate, 'must be a real date like 2026-12-23
 const localDateTime = z
   .string()
   .refine((v) => /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(v) && isCivilDate(v.slice(0, 10)), 'must be a UK local date and time like 2026-12-23T10:00');
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time in quotes, like "10:00"');
+const CLOCK_TIME = 'must be a 24-hour time in quotes, like "10:00"';
+const clockTime = z.string({ error: CLOCK_TIME }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, CLOCK_TIME);
 const weekday = z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 export const personSchema = z.strictObject({

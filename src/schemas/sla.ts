@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time in quotes, like "10:00"');
+const CLOCK_TIME = 'must be a 24-hour time in quotes, like "10:00"';
+const clockTime = z.string({ error: CLOCK_TIME }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, CLOCK_TIME);
 const weekday = z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 export const durationSchema = z.strictObject({

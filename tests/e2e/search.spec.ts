@@ -13,6 +13,10 @@ test('searching a handbook term from the search box opens the right page', async
 
 test('keyboard users can open search with the shortcut and reach a result', async ({ page }) => {
   await page.goto('/handbook/');
+  // Starlight enables the button, and listens for the shortcut, once its search script has run.
+  // The page must be the focused one for the key to reach it (on a busy machine it may not be yet).
+  await expect(page.getByRole('button', { name: /^Search/ })).toBeEnabled();
+  await page.bringToFront();
   await page.keyboard.press('Control+k');
   const searchbox = page.getByRole('dialog').getByRole('searchbox');
   await expect(searchbox).toBeFocused();

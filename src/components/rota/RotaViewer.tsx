@@ -3,6 +3,7 @@ import type { RotaBundle } from '../../lib/rota/bundle.ts';
 import { formatDay } from '../../lib/rota/format.ts';
 import { cellInvolves, weekContaining, weekOfDate, weekRows } from '../../lib/rota/weeks.ts';
 import { addDays, isCivilDate, type CivilDate } from '../../lib/time/civil-date.ts';
+import { shorten } from '../../lib/site/shorten.ts';
 import { PersonFeed } from '../feeds/PersonFeed.tsx';
 import { NowPanel } from './OnSupportNow.tsx';
 import { useNow, useRota } from './use-rota.ts';
@@ -28,18 +29,29 @@ export default function RotaViewer({ bundle, builtAt, staticWeeks, feedSite }: P
   const now = useNow();
   const [person, setPerson] = useState('');
   const [week, setWeek] = useState<CivilDate | null>(null);
+  // What was wrong with the link, said once; cleared when the reader chooses something.
+  const [linkProblems, setLinkProblems] = useState<string[]>([]);
 
   // The URL wins over what this device remembers, so shared links show what the sender saw.
   useEffect(() => {
     const params = new URLSearchParams(location.search);
+    const problems: string[] = [];
     const fromUrl = params.get('person');
     const chosen = fromUrl ?? readStored();
     if (chosen && rota.people.has(chosen)) {
       setPerson(chosen);
       if (!fromUrl) updateUrl('person', chosen);
+    } else if (fromUrl) {
+      problems.push(`The link asks for the shifts of “${shorten(fromUrl)}”, who is not on the rota, so everyone’s shifts are shown.`);
+      updateUrl('person', '');
     }
     const w = params.get('week');
     if (w && isCivilDate(w)) setWeek(weekOfDate(rota, w));
+    else if (w) {
+      problems.push(`The link asks for the week of “${shorten(w)}”, which is not a date like 2026-12-02, so this week is shown.`);
+      updateUrl('week', '');
+    }
+    setLinkProblems(problems);
   }, [rota]);
 
   if (now === null) {
@@ -63,6 +75,7 @@ export default function RotaViewer({ bundle, builtAt, staticWeeks, feedSite }: P
   const range = `${count} weeks from ${formatDay(first, true)}`;
 
   const choosePerson = (id: string) => {
+    setLinkProblems([]);
     setPerson(id);
     updateUrl('person', id);
     try {
@@ -73,6 +86,7 @@ export default function RotaViewer({ bundle, builtAt, staticWeeks, feedSite }: P
     }
   };
   const goTo = (start: CivilDate) => {
+    setLinkProblems([]);
     setWeek(start === thisWeek ? null : start);
     updateUrl('week', start === thisWeek ? '' : start);
   };
@@ -82,6 +96,13 @@ export default function RotaViewer({ bundle, builtAt, staticWeeks, feedSite }: P
       <NowPanel rota={rota} now={now} detailed />
       <section aria-labelledby="rota-weeks-heading">
         <h2 id="rota-weeks-heading">Week by week</h2>
+        {linkProblems.length > 0 && (
+          <div class="rota-notice" role="note">
+            {linkProblems.map((problem) => (
+              <p key={problem}>{problem}</p>
+            ))}
+          </div>
+        )}
         <div class="rota-controls">
           <div class="rota-control">
             <label for="rota-person">Show only the shifts of</label>

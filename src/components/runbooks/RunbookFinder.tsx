@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   EMPTY_STATE,
@@ -7,12 +8,16 @@ import {
   hasSelection,
   pagefindFilters,
   parseFinderQuery,
+  unknownFilterValues,
   type Facet,
   type FinderState,
+  type UnknownFilterValue,
 } from '../../lib/runbooks/finder-query.ts';
 import { PLATFORMS, SEVERITIES, labelOf } from '../../lib/runbooks/vocabulary.ts';
 import { localCalendarDate } from '../../lib/runbooks/calendar-date.ts';
 import { describeReviewStatus, reviewStatus } from '../../lib/runbooks/review-status.ts';
+import { excerptParts } from '../../lib/runbooks/excerpt.ts';
+import { shorten } from '../../lib/site/shorten.ts';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 
 interface Props {
@@ -29,6 +34,8 @@ export default function RunbookFinder({ staticListId, howToHref }: Props) {
   // page's static list is the whole experience.
   const [ready, setReady] = useState(false);
   const [state, setState] = useState<FinderState>(EMPTY_STATE);
+  // Filters a link asked for that do not exist: dropped, and said so until the reader changes something.
+  const [ignored, setIgnored] = useState<UnknownFilterValue[]>([]);
   const [results, setResults] = useState<PagefindResult[] | null>(null);
   const [items, setItems] = useState<PagefindResultData[]>([]);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -40,6 +47,7 @@ export default function RunbookFinder({ staticListId, howToHref }: Props) {
 
   useEffect(() => {
     setState(parseFinderQuery(window.location.search));
+    setIgnored(unknownFilterValues(window.location.search));
     setReady(true);
   }, []);
 
@@ -106,14 +114,19 @@ export default function RunbookFinder({ staticListId, howToHref }: Props) {
 
   if (!ready) return null;
 
-  const update = (patch: Partial<FinderState>) => setState((s) => ({ ...s, ...patch }));
-  const toggle = (facet: Facet, id: string, on: boolean) =>
+  const update = (patch: Partial<FinderState>) => {
+    setIgnored([]);
+    setState((s) => ({ ...s, ...patch }));
+  };
+  const toggle = (facet: Facet, id: string, on: boolean) => {
+    setIgnored([]);
     setState((s) => {
       const chosen = new Set(s[facet.key]);
       if (on) chosen.add(id);
       else chosen.delete(id);
       return { ...s, [facet.key]: facet.terms.map((t) => t.id).filter((t) => chosen.has(t)) };
     });
+  };
 
   const total = results?.length ?? 0;
   const status = failed
@@ -166,7 +179,14 @@ export default function RunbookFinder({ staticListId, howToHref }: Props) {
           ))}
         </div>
         {hasSelection(state) && (
-          <button type="button" class="rb-finder__clear" onClick={() => setState(EMPTY_STATE)}>
+          <button
+            type="button"
+            class="rb-finder__clear"
+            onClick={() => {
+              setIgnored([]);
+              setState(EMPTY_STATE);
+            }}
+          >
             Clear search and filters
           </button>
         )}
@@ -178,6 +198,22 @@ export default function RunbookFinder({ staticListId, howToHref }: Props) {
             No runbook covers the alert <code>{state.q}</code> yet, so here are the runbooks that match words in its
             name. If one of them fits, add the alert to its <code>alerts</code> list; if none does,{' '}
             <a href={howToHref}>write a runbook for it</a>.
+          </p>
+        </div>
+      )}
+
+      {ignored.length > 0 && (
+        <div class="rb-finder__notice" role="note">
+          <p>
+            The link asks for {ignored.length === 1 ? 'a filter' : 'filters'} the finder does not have, so{' '}
+            {ignored.length === 1 ? 'it was' : 'they were'} left out:{' '}
+            {ignored.map(({ facet, value }, i) => (
+              <Fragment key={`${facet.key}=${value}`}>
+                {i > 0 && ', '}
+                {facet.legend.toLowerCase()} <code>{shorten(value)}</code>
+              </Fragment>
+            ))}
+            .
           </p>
         </div>
       )}
@@ -237,8 +273,10 @@ function ResultItem({ item, showExcerpt, today }: { item: PagefindResultData; sh
         )}
       </p>
       {showExcerpt && item.excerpt ? (
-        // Pagefind escapes the page text and only adds <mark> around matched words.
-        <p class="rb-result__text" dangerouslySetInnerHTML={{ __html: item.excerpt }} />
+        // Text and <mark> elements built from the excerpt, never its HTML (see excerpt.ts).
+        <p class="rb-result__text">
+          {excerptParts(item.excerpt).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : part.text))}
+        </p>
       ) : (
         <p class="rb-result__text">{meta.description}</p>
       )}

@@ -6,6 +6,9 @@ import { sectionProblems } from './sections.ts';
  * with the finder's own pages.
  */
 
+/** URLs under /runbooks/ that the site's own pages use (/runbooks/alerts/), besides docs pages there. */
+export const RESERVED_RUNBOOK_SLUGS: readonly string[] = ['alerts'];
+
 export interface RunbookRecord {
   /** The slug, e.g. "disk-nearly-full". */
   id: string;

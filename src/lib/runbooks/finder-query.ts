@@ -54,6 +54,23 @@ export function parseFinderQuery(search: string): FinderState {
   };
 }
 
+export interface UnknownFilterValue {
+  facet: Facet;
+  value: string;
+}
+
+/** Filter values in a query string that the finder does not have (parseFinderQuery drops them), to say so. */
+export function unknownFilterValues(search: string): UnknownFilterValue[] {
+  const params = new URLSearchParams(search);
+  const unknown: UnknownFilterValue[] = [];
+  for (const facet of FACETS) {
+    const known = new Set(facet.terms.map((t) => t.id));
+    const given = new Set(params.getAll(facet.key).flatMap((v) => v.split(',')).map((v) => v.trim()));
+    for (const value of given) if (value && !known.has(value)) unknown.push({ facet, value });
+  }
+  return unknown;
+}
+
 /** The query string for a state, "" when nothing is chosen. */
 export function finderQueryString(state: FinderState): string {
   const params = new URLSearchParams();

@@ -12,5 +12,17 @@ export function splitFrontmatter(source: string, file = 'file'): SplitSource {
   const text = source.replace(/^\uFEFF/, '');
   const match = FRONTMATTER.exec(text);
   if (!match) throw new Error(`${file}: no front matter (the file must start with a "---" block)`);
-  return { data: parse(match[1]!) ?? {}, body: text.slice(match[0].length) };
+  let data: unknown;
+  try {
+    data = parse(match[1]!);
+  } catch (error) {
+    // The parser's message gives the line and column within the front matter, with an excerpt.
+    // The parser counts lines from the start of the front matter; the file has the "---" line first.
+    const message = (error instanceof Error ? error.message : String(error))
+      .replace(/\bat line (\d+)/g, (_, line: string) => `at line ${Number(line) + 1}`)
+      .replace(/\n[ \t]*(?=\n)/g, '')
+      .trimEnd();
+    throw new Error(`${file}: the front matter is not valid YAML: ${message}`);
+  }
+  return { data: data ?? {}, body: text.slice(match[0].length) };
 }

@@ -41,8 +41,11 @@ export function parseRunbook(source: string, filePath: string): { data?: Runbook
   };
 }
 
-/** Reads and checks every runbook in `dir` (top level only, skipping "_" files such as the template). */
-export function readRunbooks(dir: string, root: string = process.cwd()): ReadResult {
+/**
+ * Reads and checks every runbook in `dir` (top level only, skipping "_" files such as the template).
+ * `reservedSlugs` are names that pages under /runbooks/ already use (see collectionProblems).
+ */
+export function readRunbooks(dir: string, root: string = process.cwd(), reservedSlugs: readonly string[] = []): ReadResult {
   const runbooks: RunbookFile[] = [];
   const problems: string[] = [];
   const records: RunbookRecord[] = [];
@@ -61,6 +64,6 @@ export function readRunbooks(dir: string, root: string = process.cwd()): ReadRes
       records.push({ id, filePath, alerts: [], related: [] });
     }
   }
-  problems.push(...collectionProblems(records));
+  problems.push(...collectionProblems(records, reservedSlugs));
   return { runbooks, problems };
 }

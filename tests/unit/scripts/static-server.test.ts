@@ -52,5 +52,6 @@ describe('the static server used by the browser tests and the benchmark', () => 
     const missing = await raw('/nowhere/');
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain('Not found');
+    expect((await raw('/%E0%A4%A/')).status).toBe(404); // a malformed escape is not a crash
   });
 });

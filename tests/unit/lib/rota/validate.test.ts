@@ -84,8 +84,8 @@ describe('errors that fail the build name the file, the entry and the reason', (
     expect(error).toBeInstanceOf(ContentFileError);
     expect((error as Error).message).toContain('tests/fixtures/rota/bad-date/overrides.yaml');
     expect((error as ContentFileError).problems).toEqual([
-      '0.from: must be a UK local date and time like 2026-12-23T10:00',
-      expect.stringMatching(/^0\.reason: .*"swap"\|"leave"\|"illness"/),
+      'entry 1, from: must be a UK local date and time like 2026-12-23T10:00',
+      expect.stringMatching(/^entry 1, reason: .*"swap"\|"leave"\|"illness"/),
     ]);
   });
 });

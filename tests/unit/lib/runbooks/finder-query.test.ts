@@ -6,6 +6,7 @@ import {
   hasSelection,
   pagefindFilters,
   parseFinderQuery,
+  unknownFilterValues,
 } from '../../../../src/lib/runbooks/finder-query.ts';
 
 describe('finder URL state', () => {
@@ -63,5 +64,20 @@ describe('result summary', () => {
   it('knows when anything is selected', () => {
     expect(hasSelection(EMPTY_STATE)).toBe(false);
     expect(hasSelection({ ...EMPTY_STATE, service: ['dns'] })).toBe(true);
+  });
+});
+
+describe('filter values a link asks for that the finder does not have', () => {
+  it('are listed with their group, once each, so the finder can say it left them out', () => {
+    const search = '?severity=critical&severity=bogus,bogus&platform=%3Csvg%20onload%3Dx%3E&service=storage&q=disk';
+    expect(unknownFilterValues(search).map(({ facet, value }) => [facet.key, value])).toEqual([
+      ['severity', 'bogus'],
+      ['platform', '<svg onload=x>'],
+    ]);
+  });
+
+  it('are none for a link the finder wrote itself', () => {
+    expect(unknownFilterValues('?q=x&severity=critical&platform=govpress&service=database')).toEqual([]);
+    expect(unknownFilterValues('?severity=')).toEqual([]);
   });
 });
