@@ -12,6 +12,7 @@ import { generateFeeds, type GeneratedFeeds } from '../src/lib/feeds/feeds.ts';
 import type { Override, Person, RotaData, Rotation } from '../src/lib/rota/model.ts';
 import { createRota, type Rota } from '../src/lib/rota/rota.ts';
 import { addDays } from '../src/lib/time/civil-date.ts';
+import { timeMedian } from './lib/timing.ts';
 
 const RUNS = 7;
 const SITE = 'https://support-handbook.example.gov.uk';
@@ -85,21 +86,7 @@ function syntheticRota(): RotaData {
   return { people, rotations, overrides };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function time<T>(work: () => T): { ms: number; result: T } {
-  let result = work(); // warm up
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    result = work();
-    times.push(performance.now() - start);
-  }
-  return { ms: median(times), result };
-}
+const time = <T>(work: () => T) => timeMedian(work, RUNS);
 
 interface Sizes {
   feeds: number;

@@ -12,6 +12,7 @@ import { shiftsBetween } from '../src/lib/rota/shifts.ts';
 import { statusAt } from '../src/lib/rota/queries.ts';
 import { weekRows } from '../src/lib/rota/weeks.ts';
 import { addDays } from '../src/lib/time/civil-date.ts';
+import { timeMedian } from './lib/timing.ts';
 
 const PEOPLE = 200;
 const ROTATIONS = 10;
@@ -76,21 +77,7 @@ function syntheticRota(): RotaData {
   return { people, rotations, overrides };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function time<T>(work: () => T): { ms: number; result: T } {
-  let result = work(); // warm up
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    result = work();
-    times.push(performance.now() - start);
-  }
-  return { ms: median(times), result };
-}
+const time = <T>(work: () => T) => timeMedian(work, RUNS);
 
 const data = syntheticRota();
 const expansion = time(() => shiftsBetween(createRota(data, calendar), FROM, TO));
