@@ -9,7 +9,8 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchRunbook, type BenchRunbook } from './lib/bench-content.ts';
-import { copyProject, htmlFiles, log, makeBareStarlight, median, sizeStats, timeBuilds, workDir, writeFiles } from './lib/bench-sites.ts';
+import { copyProject, htmlFiles, log, makeBareStarlight, sizeStats, timeBuilds, workDir, writeFiles } from './lib/bench-sites.ts';
+import { median } from './lib/timing.ts';
 import { kb } from './lib/page-js.ts';
 
 const { values } = parseArgs({

@@ -6,10 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median } from './timing.ts';
 
 export const log = (message: string): void => console.log(`[bench] ${message}`);
-
-export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** A fresh folder under the system's temporary folder. */
 export const workDir = (prefix: string): string => mkdtempSync(join(tmpdir(), prefix));
