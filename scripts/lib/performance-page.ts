@@ -166,7 +166,8 @@ function lighthouseTable(result: BenchResult): string {
     ...rows.flatMap((page) =>
       presets.map((preset) => {
         const r = results.find((x) => x.site === page.site && x.path === page.path && x.preset === preset);
-        const name = isReal(page) ? `${pageName(page)}, [${page.path}](${page.path})` : pageName(page);
+        // The path as text, not a link: bench:runbooks builds this page with other runbooks than ours.
+        const name = isReal(page) ? `${pageName(page)}, \`${page.path}\`` : pageName(page);
         return `| ${name} | ${PRESET_NAMES[preset]} | ${scoreCells(r).join(' | ')} | ${r?.performanceRuns.map((s) => s ?? 'none').join(', ') ?? ''} |`;
       }),
     ),
