@@ -7,7 +7,7 @@ import { kb, type Bytes } from './page-js.ts';
 
 /** The real pages Lighthouse scores. */
 export const LIGHTHOUSE_PAGES = [
-  { path: '/', name: 'Home, with the on-support-now panel' },
+  { path: '/', name: 'Home' },
   { path: '/handbook/first-line-support/', name: 'Handbook page' },
   { path: '/runbooks/site-unreachable/', name: 'Runbook' },
   { path: '/tools/sla-calculator/', name: 'SLA calculator' },
@@ -157,20 +157,23 @@ function islandTable(result: BenchResult): string {
 
 const scoreCells = (r: MedianScores | undefined) => (r ? CATEGORIES.map((c) => String(r.scores[c] ?? 'not scored')) : CATEGORIES.map(() => 'not run'));
 
-function lighthouseTable(result: BenchResult): string {
+/**
+ * One row a page, one column a preset, each cell "performance / accessibility / best practices / SEO"
+ * (narrow enough for the page without scrolling); with `runs`, every run's performance score too.
+ */
+function lighthouseTable(result: BenchResult, { runs }: { runs: boolean }): string {
   const { presets, results } = result.lighthouse;
-  const rows = [...new Map(results.map((r) => [`${r.site} ${r.path}`, r])).values()];
+  const pages = [...new Map(results.map((r) => [`${r.site} ${r.path}`, r])).values()];
+  const cell = (r: MedianScores | undefined) =>
+    `${scoreCells(r).join(' / ')}${runs && r && r.performanceRuns.length > 1 ? ` (runs ${r.performanceRuns.map((s) => s ?? 'unscored').join(', ')})` : ''}`;
   return [
-    `| Page | Preset | ${CATEGORIES.map((c) => CATEGORY_NAMES[c]).join(' | ')} | Performance, every run |`,
-    `| --- | --- | ${CATEGORIES.map(() => '---').join(' | ')} | --- |`,
-    ...rows.flatMap((page) =>
-      presets.map((preset) => {
-        const r = results.find((x) => x.site === page.site && x.path === page.path && x.preset === preset);
-        // The path as text, not a link: bench:runbooks builds this page with other runbooks than ours.
-        const name = isReal(page) ? `${pageName(page)}, \`${page.path}\`` : pageName(page);
-        return `| ${name} | ${PRESET_NAMES[preset]} | ${scoreCells(r).join(' | ')} | ${r?.performanceRuns.map((s) => s ?? 'none').join(', ') ?? ''} |`;
-      }),
-    ),
+    `| Page | ${presets.map((p) => PRESET_NAMES[p]).join(' | ')} |`,
+    `| --- | ${presets.map(() => '---').join(' | ')} |`,
+    ...pages.map((page) => {
+      // The path as text, not a link: bench:runbooks builds this page with other runbooks than ours.
+      const name = isReal(page) ? `${pageName(page)}, ${page.path}` : pageName(page);
+      return `| ${name} | ${presets.map((preset) => cell(results.find((x) => x.site === page.site && x.path === page.path && x.preset === preset))).join(' | ')} |`;
+    }),
   ].join('\n');
 }
 
@@ -201,9 +204,9 @@ function lighthouseSection(result: BenchResult): string {
   }
   const shortfalls = shortfallList(result);
   const blocking = result.lighthouse.results.some((r) => r.shortfalls.some((s) => s.id === 'total-blocking-time' && s.weight > 0));
-  return `Lighthouse ${result.versions.lighthouse}, run ${lighthouse.runs === 1 ? 'once' : `${lighthouse.runs} times`} on each page with each preset; the table shows ${lighthouse.runs === 1 ? 'that run' : 'the median run (by performance score)'}. Scores are out of 100.
+  return `Lighthouse ${result.versions.lighthouse}, run ${lighthouse.runs === 1 ? 'once' : `${lighthouse.runs} times`} on each page with each preset; the table shows ${lighthouse.runs === 1 ? 'that run' : 'the median run (by performance score)'}. Each cell gives performance / accessibility / best practices / SEO, out of 100, and every run's performance score.
 
-${lighthouseTable(result)}
+${lighthouseTable(result, { runs: true })}
 
 The two generated-page rows are a reference: the same generated page in this site and in bare Starlight, from the ${count(result.sizes[0]?.pages ?? 0)}-page builds, measured the same way.
 
@@ -324,20 +327,12 @@ export function renderReadmeSection(result: BenchResult): string {
   const head = result.sizes.map((s) => `${count(s.pages)} pages`);
   const row = (label: string, cell: (s: SizeResult) => string) => `| ${label} | ${result.sizes.map(cell).join(' | ')} |`;
   const real = result.lighthouse.results.filter(isReal);
-  const presets = result.lighthouse.presets;
   const lighthouse = real.length
     ? [
         '',
         `Lighthouse ${result.versions.lighthouse} (${medianOf(result.lighthouse.runs)}; performance / accessibility / best practices / SEO):`,
         '',
-        `| Page | ${presets.map((p) => PRESET_NAMES[p]).join(' | ')} |`,
-        `| --- | ${presets.map(() => '---').join(' | ')} |`,
-        ...LIGHTHOUSE_PAGES.map(
-          (page) =>
-            `| \`${page.path}\` | ${presets
-              .map((preset) => scoreCells(real.find((r) => r.path === page.path && r.preset === preset)).join(' / '))
-              .join(' | ')} |`,
-        ),
+        lighthouseTable({ ...result, lighthouse: { ...result.lighthouse, results: real } }, { runs: false }),
       ]
     : ['', `Lighthouse did not run: ${result.lighthouse.skipped ?? 'no results'}.`];
   return `${README_START}

@@ -116,7 +116,8 @@ describe('the README section', () => {
   });
 
   it('gives each real page its four scores per preset', () => {
-    expect(renderReadmeSection(result())).toContain('| `/rota/` | 100 / 100 / 100 / 100 | 88 / 100 / 100 / 100 |');
+    expect(renderReadmeSection(result())).toContain('| Rota, /rota/ | 100 / 100 / 100 / 100 | 88 / 100 / 100 / 100 |');
+    expect(renderPerformancePage(result())).toContain('| Rota, /rota/ | 100 / 100 / 100 / 100 | 88 / 100 / 100 / 100 |');
   });
 });
 
