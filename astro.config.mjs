@@ -13,6 +13,7 @@ import { rotaCheck } from './src/integrations/rota-check.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { calendarFeeds } from './src/integrations/calendar-feeds.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
+import { preactJsxWithoutBabel, searchChunkWithPreloadHelper } from './src/integrations/vite-build-tuning.ts';
 
 const site = siteUrl(process.env.SITE_URL);
 const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
@@ -42,6 +43,9 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   vite: {
+    // Both explained in the file: a faster build, and no extra script file on every page.
+    plugins: [preactJsxWithoutBabel()],
+    build: { rolldownOptions: { output: { codeSplitting: { groups: [searchChunkWithPreloadHelper] } } } },
     resolve: {
       // Starlight's search loads Pagefind's UI through our wrapper, which fixes the query field's
       // role and focus as the UI loads (see the file), instead of a script on every page.
