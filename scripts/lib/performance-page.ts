@@ -221,8 +221,12 @@ export function buildExplanation(result: BenchResult): string {
   const [small, large] = [sizes[0]!, sizes[sizes.length - 1]!];
   const perPage = (side: 'ours' | 'bare') =>
     ((bestBuild(large, side, 'cpu') - bestBuild(small, side, 'cpu')) / (large.pages - small.pages)) * 1000;
-  return `${start} Between ${count(small.pages)} and ${count(large.pages)} generated pages, each further page added ${perPage('ours').toFixed(0)} ms of CPU time to this site's build and ${perPage('bare').toFixed(0)} ms to bare Starlight's, whose every page lists every other in its sidebar. So this site's build time is mostly the fixed cost of what it has beyond the generated pages (its own pages, runbooks, islands, feeds and checks), which weighs most when there are few pages.`;
+  return `${start} Between ${count(small.pages)} and ${count(large.pages)} generated pages, each further page added ${perPage('ours').toFixed(0)} ms of CPU time to this site's build and ${perPage('bare').toFixed(0)} ms to bare Starlight's, whose every page lists every other in its sidebar. So this site's build time is mostly the fixed cost of what it has beyond the generated pages (its own pages, runbooks, islands, feeds and checks), which weighs most when there are few pages. ${FIXED_COST_NOTE(small.htmlFiles.ours - small.htmlFiles.bare)}`;
 }
+
+/** Where the fixed cost goes, from profiling the builds (node --cpu-prof and Astro's step timings). */
+const FIXED_COST_NOTE = (extraFiles: number) =>
+  `Profiling a build shows that fixed cost spread across every step rather than in one slow part: loading the configuration and checking the data files before the build starts, syncing the extra content collections (runbooks, rota, SLA terms, bank holidays), bundling the islands, rendering the ${count(extraFiles)} more HTML files this site writes (its own pages and the alert links), and writing the calendar feeds and security headers at the end. The build already leaves out Babel, which the Preact integration would otherwise run over every TypeScript file (about a second of CPU time here; see \`src/integrations/vite-build-tuning.ts\`).`;
 
 const stem = (file: string) => file.replace(/^_astro\//, '').replace(/\.[\w-]+\.js$/, '');
 
@@ -239,11 +243,17 @@ export function javaScriptExplanation(result: BenchResult): string {
       ? 'the same inline scripts'
       : `inline scripts ${ours.inline.bytes > bare.inline.bytes ? '+' : ''}${count(ours.inline.bytes - bare.inline.bytes)} bytes`,
   ].filter(Boolean);
+  const bytes = `${signed(ours.startup.bytes - bare.startup.bytes)} bytes (${signed(ours.startup.gzip - bare.startup.gzip)} gzip)`;
+  if (parts.length === 1 && ours.inline.bytes === bare.inline.bytes) {
+    return `A generated page loads the same script files as the same page in bare Starlight, and the same inline scripts; the files differ by ${bytes}. Vite's small helper for dynamic imports lives in Starlight's search script in both sites; this site's copy also exports it to the islands, which share it rather than each page fetching it as a file of its own (see \`src/integrations/vite-build-tuning.ts\`).`;
+  }
   const helper = only(ours, bare).some((f) => f.startsWith('preload-helper'))
-    ? " `preload-helper` is Vite's small helper for dynamic imports: bare Starlight bundles it into its search script, while this site shares one copy between the search script and the islands, and a file of its own costs a little module wrapping and compresses a little less."
+    ? " `preload-helper` is Vite's small helper for dynamic imports: bare Starlight bundles it into its search script, while this site has it as a file of its own, shared by the search script and the islands; `src/integrations/vite-build-tuning.ts` is meant to keep it in the search script."
     : '';
-  return `A generated page's JavaScript at start-up differs by ${count(ours.startup.bytes - bare.startup.bytes)} bytes (${count(ours.startup.gzip - bare.startup.gzip)} gzip): ${parts.join('; ')}.${helper}`;
+  return `A generated page's JavaScript at start-up differs by ${bytes}: ${parts.join('; ')}.${helper}`;
 }
+
+const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : ''}${count(Math.abs(n))}`;
 
 /** The whole Performance page, as MDX. */
 export function renderPerformancePage(result: BenchResult): string {

@@ -146,5 +146,16 @@ describe('the explanations under the targets', () => {
     expect(text).toContain("script files only this site's page loads: preload-helper");
     expect(text).toContain('inline scripts +200 bytes');
     expect(text).toContain('`preload-helper` is Vite');
+    expect(text).toContain('differs by +400 bytes (+200 gzip)');
+  });
+
+  it('say so plainly when a page loads the same files and inline scripts as bare Starlight', () => {
+    const r = result();
+    r.sizes[0]!.js.ours = { ...weight(7002), inline: weight(7000).inline, files: ['_astro/page.abc.js', '_astro/Search.astro_astro_type_script_index_0_lang.Q1.js'] };
+    r.sizes[0]!.js.bare = { ...weight(7000), files: ['_astro/page.xyz.js', '_astro/Search.astro_astro_type_script_index_0_lang.B2.js'] };
+    const text = javaScriptExplanation(r);
+    expect(text).toContain('loads the same script files as the same page in bare Starlight, and the same inline scripts');
+    expect(text).toContain('differ by +4 bytes (+2 gzip)');
+    expect(text).not.toContain('only this site');
   });
 });
