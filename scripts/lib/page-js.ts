@@ -19,7 +19,7 @@ export interface Bytes {
 }
 
 export interface PageJavaScript {
-  /** What the islands load: component, renderer and before-hydration URLs, and their static imports. */
+  /** What the islands add: component, renderer and before-hydration URLs and their static imports, less what the page's scripts load anyway. */
   island: JsFile[];
   /** Every other file loaded at start-up: <script src> and their static imports. */
   other: JsFile[];
@@ -73,8 +73,11 @@ export function pageJavaScript(page: string, dist = 'dist'): PageJavaScript | un
   const toFile = (url: string) => join(root, url.replace(/^\//, '').replace(/[?#].*$/, ''));
   const islandEntries = [...html.matchAll(/(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map((m) => toFile(m[1]!));
   const scriptEntries = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => toFile(m[1]!));
-  const island = closure(root, islandEntries, false);
-  const startup = closure(root, [...islandEntries, ...scriptEntries], false);
+  // A file the page's own scripts load as well (Starlight's search script, which carries Vite's
+  // preload helper that Preact's island loader imports) is not the islands' cost.
+  const scripts = closure(root, scriptEntries, false);
+  const island = new Set([...closure(root, islandEntries, false)].filter((f) => !scripts.has(f)));
+  const startup = new Set([...island, ...scripts]);
   const everything = closure(root, startup, true);
   const files = (set: Iterable<string>) => [...set].map((f) => measure(root, f)).sort((a, b) => b.gzip - a.gzip);
   const props = [...html.matchAll(/<astro-island[^>]*\sprops="([^"]*)"/g)].map((m) => m[1]!).join('');
