@@ -24,7 +24,13 @@ export const slaSchema = z
       })
       .refine((h) => h.end > h.start, { message: 'end must be later than start', path: ['end'] }),
     bankHolidays: z.strictObject({
-      division: z.enum(['england-and-wales', 'scotland', 'northern-ireland']),
+      // gov.uk publishes three divisions, but past its list the holidays are worked out by rule,
+      // and the rules here are England and Wales's: another division would get wrong estimates.
+      division: z
+        .enum(['england-and-wales', 'scotland', 'northern-ireland'])
+        .refine((d) => d === 'england-and-wales', {
+          message: 'must be england-and-wales: holidays past the published list are estimated by England and Wales rules, which would be wrong for other divisions',
+        }),
     }),
     plans: z
       .array(z.strictObject({ id: planId, name: z.string().min(1), description: z.string().min(1) }))

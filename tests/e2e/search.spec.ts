@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
 
 test('searching a handbook term from the search box opens the right page', async ({ page }) => {
   await page.goto('/');
@@ -43,4 +44,18 @@ test('keyboard users reach the search button by tabbing', async ({ page }) => {
   await expect(button).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
+});
+
+test('the search dialog with results showing passes axe, in light and dark themes', async ({ page }) => {
+  for (const theme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: theme as 'light' | 'dark' });
+    await page.goto('/');
+    await page.getByRole('button', { name: /^Search/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('searchbox').fill('certificate');
+    await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    // Results include sub-results and highlighted excerpts: the parts most likely to go wrong.
+    await expect(dialog.locator('mark').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
 });

@@ -1,5 +1,5 @@
 import { isoWeekday, weekdayName, weekdayNumber } from '../time/civil-date.ts';
-import { parseWallTime } from '../time/zoned-time.ts';
+import { parseWallTime, resolveWallTime } from '../time/zoned-time.ts';
 import { ROLE_LABELS, type Override, type Person, type RotaData, type Rotation } from './model.ts';
 import type { RotaFileNames, RotaProblem } from './problems.ts';
 import { wallInstant } from './rota.ts';
@@ -58,6 +58,10 @@ export function checkRotaData(data: RotaData, files: RotaFileNames, timeZone: st
       const reason = membershipProblem(override.cover, rotation, people, files.people, 'the cover');
       if (reason) add(reason);
     }
+    for (const [field, value] of [['from', override.from], ['to', override.to]] as const) {
+      const reason = clockChangeProblem(field, value, timeZone);
+      if (reason) add(reason);
+    }
     const start = wallInstant(parseWallTime(override.from), timeZone);
     const end = wallInstant(parseWallTime(override.to), timeZone);
     if (end <= start) add(`it ends (${override.to}) ${end === start ? 'when' : 'before'} it starts (${override.from}); "to" must be later than "from"`);
@@ -78,6 +82,21 @@ export function checkRotaData(data: RotaData, files: RotaFileNames, timeZone: st
     }
   }
   return problems;
+}
+
+/**
+ * A local time in the hour the clocks skip never happens, and one in the hour they repeat happens
+ * twice: either way the data cannot say when the override starts or ends, so ask for another time.
+ */
+function clockChangeProblem(field: 'from' | 'to', value: string, timeZone: string): string | undefined {
+  const resolved = resolveWallTime(parseWallTime(value), timeZone);
+  if (resolved.kind === 'skipped') {
+    return `"${field}" ${value} never happens in ${timeZone}: the clocks go forward over it that night; use a time outside the skipped hour`;
+  }
+  if (resolved.kind === 'ambiguous') {
+    return `"${field}" ${value} happens twice in ${timeZone}: the clocks go back over it that night, so it could mean either; use a time outside the repeated hour`;
+  }
+  return undefined;
 }
 
 /** Why `personId` may not be on `rotation`, or undefined if they may. */

@@ -65,6 +65,13 @@ describe('errors that fail the build name the file, the entry and the reason', (
     ]);
   });
 
+  it('an override that starts or ends in the hour the clocks skip or repeat', () => {
+    expect(problemsIn('override-in-clock-change')).toEqual([
+      'error: tests/fixtures/rota/override-in-clock-change/overrides.yaml, entry 2 (on-call, 2027-03-27T18:00 to 2027-03-28T01:30): "to" 2027-03-28T01:30 never happens in Europe/London: the clocks go forward over it that night; use a time outside the skipped hour',
+      'error: tests/fixtures/rota/override-in-clock-change/overrides.yaml, entry 3 (on-call, 2027-10-31T01:30 to 2027-11-01T10:00): "from" 2027-10-31T01:30 happens twice in Europe/London: the clocks go back over it that night, so it could mean either; use a time outside the repeated hour',
+    ]);
+  });
+
   it('an override with a cover who may not cover, an unknown cover or an unknown rotation', () => {
     expect(problemsIn('override-unknown-cover')).toEqual([
       expect.stringContaining('overrides.yaml, entry 1 (on-call, 2026-12-23T10:00 to 2026-12-30T10:00): the cover "fay" (Fay O\'Brien) has not opted in to on call'),
