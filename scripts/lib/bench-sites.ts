@@ -102,7 +102,7 @@ export function buildSite(dir: string): BuildTime {
   rmSync(join(dir, '.astro'), { recursive: true, force: true });
   const started = performance.now();
   // bash's `times` reports the CPU time of the finished build and all its children (Vite's
-  // workers, Pagefind), which other work on a shared machine barely changes.
+  // workers, Pagefind), which other work on a shared machine changes far less than time on the clock.
   const script = '"$@"; status=$?; echo "::cpu::" >&2; times >&2; exit $status';
   const result = spawnSync('bash', ['-c', script, 'build', process.execPath, join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,

@@ -226,7 +226,7 @@ export function buildExplanation(result: BenchResult): string {
 
 /** Where the fixed cost goes, from profiling the builds (node --cpu-prof and Astro's step timings). */
 const FIXED_COST_NOTE = (extraFiles: number) =>
-  `Profiling a build shows that fixed cost spread across every step rather than in one slow part: loading the configuration and checking the data files before the build starts, syncing the extra content collections (runbooks, rota, SLA terms, bank holidays), bundling the islands, rendering the ${count(extraFiles)} more HTML files this site writes (its own pages and the alert links), and writing the calendar feeds and security headers at the end. The build already leaves out Babel, which the Preact integration would otherwise run over every TypeScript file (about a second of CPU time here; see \`src/integrations/vite-build-tuning.ts\`).`;
+  `Profiling a build shows that fixed cost spread across every step rather than in one slow part: loading the configuration and checking the data files before the build starts, syncing the extra content collections (runbooks, rota, SLA terms, bank holidays), bundling the islands, rendering the ${count(extraFiles)} more HTML files this site writes (its own pages and the alert links), and writing the calendar feeds and security headers at the end. The build already leaves out Babel, which the Preact integration would otherwise run over every TypeScript file (about a second of CPU time here; see \`src/integrations/vite-build-tuning.ts\`). Checking every internal link, with starlight-links-validator, costs about half a second more, partly because the plugin ships TypeScript that Node cannot load itself, so Astro loads the whole configuration through Vite; it stays, because a broken link in a runbook costs more than that when someone follows it during an incident.`;
 
 const stem = (file: string) => file.replace(/^_astro\//, '').replace(/\.[\w-]+\.js$/, '');
 
@@ -267,7 +267,7 @@ description: How fast the site builds and how light its pages are, measured agai
 
 This site is built with Starlight, the documentation theme, plus our own pages, tools and checks. This page measures what those additions cost, against a bare Starlight site built from the same ${sizes} generated pages, and gives the Lighthouse scores of the pages people use most.
 
-Measured on ${day(result.date)} with Node ${result.machine.node.replace(/^v/, '')}, Astro ${result.versions.astro} and Starlight ${result.versions.starlight}, on a ${result.machine.cpus}-CPU machine shared with other work (load average ${result.machine.loadAverage.toFixed(1)} at the end of the run). Each site was built ${result.runs === 1 ? 'once' : `${result.runs === 2 ? 'twice' : `${result.runs} times`}, alternating which went first,`} for each size, and the best time is the one compared. On a shared machine the time on the clock says as much about the other work as about the build (the same build can take two or three times as long from one run to the next), so the build target is judged on CPU time: the seconds of processor time the build and every process it starts use, which other work barely changes. Both are shown.
+Measured on ${day(result.date)} with Node ${result.machine.node.replace(/^v/, '')}, Astro ${result.versions.astro} and Starlight ${result.versions.starlight}, on a ${result.machine.cpus}-CPU machine shared with other work (load average ${result.machine.loadAverage.toFixed(1)} at the end of the run). Each site was built ${result.runs === 1 ? 'once' : `${result.runs === 2 ? 'twice' : `${result.runs} times`}, alternating which went first,`} for each size, and the best time is the one compared. On a shared machine the time on the clock says as much about the other work as about the build (the same build can take two or three times as long from one run to the next), so the build target is judged on CPU time: the seconds of processor time the build and every process it starts use, which other work changes much less (by up to a third between runs here, where the clock can double). Both are shown.
 
 ## Targets
 
@@ -353,7 +353,7 @@ sidebar) with the same generated MDX pages, ${result.sizes.map((s) => count(s.pa
 JavaScript and the islands, and runs Lighthouse on five key pages. It writes the figures to the
 site's Performance page (\`content/docs/about/performance.mdx\`, which explains how they are
 measured) and to this section. Measured on ${day(result.date)}, on ${result.machine.cpus} CPUs shared with other
-work (${bestOf(result.runs)}; time on the clock varies by 2-3x here, CPU time far less):
+work (${bestOf(result.runs)}; time on the clock varies by 2-3x here, CPU time by up to a third):
 
 | | ${head.join(' | ')} |
 | --- | ${head.map(() => '---').join(' | ')} |
