@@ -8,7 +8,11 @@ export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  retries: 0,
+  // One retry, reported as "flaky" in the output rather than hidden. Seen once in about a hundred
+  // runs on a loaded two-core machine: Starlight's search dialog opened but Pagefind's interface,
+  // which Starlight loads in an idle callback, had not appeared 30 s later. It never reproduced
+  // on a second try, so a retry keeps a rare stall from blocking a release while still showing it.
+  retries: 1,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
   // Generous: CI machines have two cores and run two browser workers beside the test server.
