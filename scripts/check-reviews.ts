@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { readRunbooks } from '../src/lib/runbooks/read-runbooks.ts';
 import { buildReviewReport, formatReviewReport } from '../src/lib/runbooks/review-report.ts';
-import { isCalendarDate, localCalendarDate } from '../src/lib/runbooks/calendar-date.ts';
+import { localCalendarDate } from '../src/lib/runbooks/calendar-date.ts';
+import { isCivilDate } from '../src/lib/time/civil-date.ts';
 import { DUE_SOON_DAYS } from '../src/lib/runbooks/review-status.ts';
 
 const { values } = parseArgs({
@@ -21,7 +22,7 @@ const { values } = parseArgs({
 
 const today = values.today ?? localCalendarDate();
 const within = Number(values.within);
-if (!isCalendarDate(today) || !Number.isInteger(within) || within < 0) {
+if (!isCivilDate(today) || !Number.isInteger(within) || within < 0) {
   console.error('Usage: check-reviews [--strict] [--today=YYYY-MM-DD] [--within=DAYS]');
   process.exit(2);
 }

@@ -236,18 +236,18 @@ export function javaScriptExplanation(result: BenchResult): string {
   if (!size) return '';
   const { ours, bare } = size.js;
   const only = (a: PageWeight, b: PageWeight) => a.files.filter((f) => !b.files.some((g) => stem(g) === stem(f))).map(stem);
-  const parts = [
-    only(ours, bare).length ? `script files only this site's page loads: ${only(ours, bare).join(', ')}` : '',
-    only(bare, ours).length ? `only bare Starlight's: ${only(bare, ours).join(', ')}` : '',
-    ours.inline.bytes === bare.inline.bytes
-      ? 'the same inline scripts'
-      : `inline scripts ${ours.inline.bytes > bare.inline.bytes ? '+' : ''}${count(ours.inline.bytes - bare.inline.bytes)} bytes`,
-  ].filter(Boolean);
+  const [oursOnly, bareOnly] = [only(ours, bare), only(bare, ours)];
+  const sameInline = ours.inline.bytes === bare.inline.bytes;
   const bytes = `${signed(ours.startup.bytes - bare.startup.bytes)} bytes (${signed(ours.startup.gzip - bare.startup.gzip)} gzip)`;
-  if (parts.length === 1 && ours.inline.bytes === bare.inline.bytes) {
+  if (oursOnly.length === 0 && bareOnly.length === 0 && sameInline) {
     return `A generated page loads the same script files as the same page in bare Starlight, and the same inline scripts; the files differ by ${bytes}. Vite's small helper for dynamic imports lives in Starlight's search script in both sites; this site's copy also exports it to the islands, which share it rather than each page fetching it as a file of its own (see \`src/integrations/vite-build-tuning.ts\`).`;
   }
-  const helper = only(ours, bare).some((f) => f.startsWith('preload-helper'))
+  const parts = [
+    oursOnly.length ? `script files only this site's page loads: ${oursOnly.join(', ')}` : '',
+    bareOnly.length ? `only bare Starlight's: ${bareOnly.join(', ')}` : '',
+    sameInline ? 'the same inline scripts' : `inline scripts ${signed(ours.inline.bytes - bare.inline.bytes)} bytes`,
+  ].filter(Boolean);
+  const helper = oursOnly.some((f) => f.startsWith('preload-helper'))
     ? " `preload-helper` is Vite's small helper for dynamic imports: bare Starlight bundles it into its search script, while this site has it as a file of its own, shared by the search script and the islands; `src/integrations/vite-build-tuning.ts` is meant to keep it in the search script."
     : '';
   return `A generated page's JavaScript at start-up differs by ${bytes}: ${parts.join('; ')}.${helper}`;

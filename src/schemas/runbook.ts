@@ -8,7 +8,8 @@ import {
   ids,
   type Term,
 } from '../lib/runbooks/vocabulary.ts';
-import { calendarDateFromUtcMidnight, isCalendarDate } from '../lib/runbooks/calendar-date.ts';
+import { calendarDateFromUtcMidnight } from '../lib/runbooks/calendar-date.ts';
+import { isCivilDate } from '../lib/time/civil-date.ts';
 
 /**
  * Front matter of a runbook in content/runbooks/. Used by the content collection at build time and
@@ -62,7 +63,7 @@ const calendarDate = z
   })
   .transform((value, ctx) => {
     const date = value instanceof Date ? calendarDateFromUtcMidnight(value) : value.trim();
-    if (date === undefined || !isCalendarDate(date)) {
+    if (date === undefined || !isCivilDate(date)) {
       ctx.addIssue({ code: 'custom', message: `must be a date like 2026-03-14, with no time (got ${JSON.stringify(value)})` });
       return z.NEVER;
     }

@@ -97,7 +97,7 @@ export default function RotaViewer({ bundle, builtAt, staticWeeks, feedSite }: P
       <section aria-labelledby="rota-weeks-heading">
         <h2 id="rota-weeks-heading">Week by week</h2>
         {linkProblems.length > 0 && (
-          <div class="rota-notice" role="note">
+          <div class="site-notice" role="note">
             {linkProblems.map((problem) => (
               <p key={problem}>{problem}</p>
             ))}

@@ -193,7 +193,7 @@ export default function RunbookFinder({ staticListId, howToHref }: Props) {
       </form>
 
       {state.unknownAlert && state.q && (
-        <div class="rb-finder__notice" role="note">
+        <div class="site-notice" role="note">
           <p>
             No runbook covers the alert <code>{state.q}</code> yet, so here are the runbooks that match words in its
             name. If one of them fits, add the alert to its <code>alerts</code> list; if none does,{' '}
@@ -203,7 +203,7 @@ export default function RunbookFinder({ staticListId, howToHref }: Props) {
       )}
 
       {ignored.length > 0 && (
-        <div class="rb-finder__notice" role="note">
+        <div class="site-notice" role="note">
           <p>
             The link asks for {ignored.length === 1 ? 'a filter' : 'filters'} the finder does not have, so{' '}
             {ignored.length === 1 ? 'it was' : 'they were'} left out:{' '}

@@ -1,73 +1,44 @@
 /**
- * Calendar dates as "YYYY-MM-DD" strings. Review dates have no time of day, and carrying them as
- * strings (not Date objects) stops them shifting by a day in time zones west of UTC.
+ * The date helpers runbook reviews need beyond src/lib/time/civil-date.ts, on the same "YYYY-MM-DD"
+ * civil dates. Review dates have no time of day, and carrying them as strings (not Date objects)
+ * stops them shifting by a day in time zones west of UTC.
  */
-
-export type CalendarDate = string;
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
-
-function parts(date: CalendarDate): [number, number, number] {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
-}
-
-function fromUtc(ms: number): CalendarDate {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** True for a real date such as 2024-02-29; false for 2023-02-29 or 2026-13-01. */
-export function isCalendarDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
+import { civilDate, civilParts, type CivilDate } from '../time/civil-date.ts';
 
 /**
  * The calendar date a YAML date became. YAML parsers read `2026-03-14` as midnight UTC; anything
  * else (a timestamp with a time) is not a plain date, so return undefined.
  */
-export function calendarDateFromUtcMidnight(value: Date): CalendarDate | undefined {
+export function calendarDateFromUtcMidnight(value: Date): CivilDate | undefined {
   if (Number.isNaN(value.getTime())) return undefined;
   if (value.getUTCHours() || value.getUTCMinutes() || value.getUTCSeconds() || value.getUTCMilliseconds()) {
     return undefined;
   }
-  return fromUtc(value.getTime());
+  return civilDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
 }
 
 /** The date on the wall calendar where `now` is read, in the runtime's own time zone. */
-export function localCalendarDate(now: Date = new Date()): CalendarDate {
-  return fromUtc(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+export function localCalendarDate(now: Date = new Date()): CivilDate {
+  return civilDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /**
  * `months` calendar months after `date`. A day that does not exist in the target month falls back
  * to that month's last day (31 January + 1 month = 28 or 29 February), as people count it.
  */
-export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const [y, m, d] = parts(date);
-  const monthIndex = y * 12 + (m - 1) + months;
-  const ty = Math.floor(monthIndex / 12);
-  const tm = monthIndex - ty * 12;
-  const lastDay = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
-  return fromUtc(Date.UTC(ty, tm, Math.min(d, lastDay)));
-}
-
-/** Whole days from `from` to `to`: positive when `to` is later. */
-export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  const [fy, fm, fd] = parts(from);
-  const [ty, tm, td] = parts(to);
-  return Math.round((Date.UTC(ty, tm - 1, td) - Date.UTC(fy, fm - 1, fd)) / DAY_MS);
+export function addMonths(date: CivilDate, months: number): CivilDate {
+  const { year, month, day } = civilParts(date);
+  const monthIndex = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex - targetYear * 12 + 1;
+  const lastDay = civilParts(civilDate(targetYear, targetMonth + 1, 0)).day;
+  return civilDate(targetYear, targetMonth, Math.min(day, lastDay));
 }
 
 /** "14 March 2026": spelt out, so nobody has to guess whether 03/04 is March or April. */
-export function formatCalendarDate(date: CalendarDate): string {
-  const [y, m, d] = parts(date);
+export function formatCalendarDate(date: CivilDate): string {
+  const { year, month, day } = civilParts(date);
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
+    new Date(Date.UTC(year, month - 1, day)),
   );
 }

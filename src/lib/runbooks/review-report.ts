@@ -1,23 +1,24 @@
-import { formatCalendarDate, type CalendarDate } from './calendar-date.ts';
+import type { CivilDate } from '../time/civil-date.ts';
+import { formatCalendarDate } from './calendar-date.ts';
 import { DUE_SOON_DAYS, reviewStatus, type ReviewState } from './review-status.ts';
 import { TEAMS, labelOf } from './vocabulary.ts';
 
 export interface Reviewable {
   filePath: string;
-  data: { title: string; owner: string; lastReviewed: CalendarDate; reviewIntervalMonths: number };
+  data: { title: string; owner: string; lastReviewed: CivilDate; reviewIntervalMonths: number };
 }
 
 export interface ReviewItem {
   title: string;
   filePath: string;
   owner: string;
-  due: CalendarDate;
+  due: CivilDate;
   daysUntilDue: number;
   state: ReviewState;
 }
 
 export interface ReviewReport {
-  today: CalendarDate;
+  today: CivilDate;
   soonDays: number;
   total: number;
   overdue: ReviewItem[];
@@ -27,7 +28,7 @@ export interface ReviewReport {
 /** Runbooks whose review is overdue or due soon on `today`, most pressing first. */
 export function buildReviewReport(
   runbooks: readonly Reviewable[],
-  today: CalendarDate,
+  today: CivilDate,
   soonDays: number = DUE_SOON_DAYS,
 ): ReviewReport {
   const items = runbooks

@@ -1,4 +1,5 @@
-import { addMonths, daysBetween, type CalendarDate } from './calendar-date.ts';
+import { daysBetween, type CivilDate } from '../time/civil-date.ts';
+import { addMonths } from './calendar-date.ts';
 
 /** How close to its due date a review counts as "due soon". */
 export const DUE_SOON_DAYS = 30;
@@ -8,12 +9,12 @@ export type ReviewState = 'overdue' | 'due-soon' | 'current';
 export interface ReviewStatus {
   state: ReviewState;
   /** The date the next review is due. */
-  due: CalendarDate;
+  due: CivilDate;
   /** Days from today until the due date; negative once overdue. */
   daysUntilDue: number;
 }
 
-export function reviewDueDate(lastReviewed: CalendarDate, intervalMonths: number): CalendarDate {
+export function reviewDueDate(lastReviewed: CivilDate, intervalMonths: number): CivilDate {
   return addMonths(lastReviewed, intervalMonths);
 }
 
@@ -22,9 +23,9 @@ export function reviewDueDate(lastReviewed: CalendarDate, intervalMonths: number
  * the day after, it is overdue.
  */
 export function reviewStatus(
-  lastReviewed: CalendarDate,
+  lastReviewed: CivilDate,
   intervalMonths: number,
-  today: CalendarDate,
+  today: CivilDate,
   soonDays: number = DUE_SOON_DAYS,
 ): ReviewStatus {
   const due = reviewDueDate(lastReviewed, intervalMonths);

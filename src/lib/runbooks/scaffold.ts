@@ -1,9 +1,9 @@
 import { stringify } from 'yaml';
-import type { CalendarDate } from './calendar-date.ts';
+import type { CivilDate } from '../time/civil-date.ts';
 
 export interface ScaffoldFields {
   title: string;
-  lastReviewed: CalendarDate;
+  lastReviewed: CivilDate;
   alerts?: string[];
   severity?: string;
   slaPriority?: string;

@@ -23,5 +23,12 @@ describe('civil dates', () => {
     expect(isCivilDate('2026-02-29')).toBe(false);
     expect(isCivilDate('2028-02-29')).toBe(true);
     expect(isCivilDate('2026-1-5')).toBe(false);
+    expect(isCivilDate('2026-13-01')).toBe(false);
+  });
+
+  it('counts whole days across clock changes, either way round', () => {
+    // Across the UK and US spring-forward weekends: 30, not 29.958.
+    expect(daysBetween('2026-03-01', '2026-03-31')).toBe(30);
+    expect(daysBetween('2026-11-05', '2026-10-20')).toBe(-16);
   });
 });
