@@ -3,41 +3,18 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import starlightLinksValidator from 'starlight-links-validator';
 import { fileURLToPath } from 'node:url';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { isAlertPermalink } from './src/lib/runbooks/alert-permalinks.ts';
-import { isBuiltLinkTarget } from './src/lib/site/built-link.ts';
 import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
 import { rotaCheck } from './src/integrations/rota-check.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { calendarFeeds } from './src/integrations/calendar-feeds.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
 import { preactJsxWithoutBabel, searchChunkWithPreloadHelper } from './src/integrations/vite-build-tuning.ts';
 
 const site = siteUrl(process.env.SITE_URL);
-const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
-
-/**
- * starlight-links-validator assumes pages live in `<srcDir>/content/docs` (a known limitation,
- * HiDeoo/starlight-links-validator#160). Ours live in ./content/docs, so every internal link would be
- * reported as invalid. Hand the plugin a copy of the Astro config whose srcDir is the project root,
- * so `<srcDir>/content/docs` is our content folder. Nothing else in the site sees the change.
- * @param {Parameters<typeof starlightLinksValidator>[0]} options
- * @returns {import('@astrojs/starlight/types').StarlightPlugin}
- */
-function linksValidatorForContentDir(options) {
-  const plugin = starlightLinksValidator(options);
-  const setup = plugin.hooks['config:setup'];
-  return {
-    ...plugin,
-    hooks: {
-      ...plugin.hooks,
-      'config:setup': (params) =>
-        setup?.({ ...params, astroConfig: { ...params.astroConfig, srcDir: new URL('./', params.astroConfig.root) } }),
-    },
-  };
-}
 
 export default defineConfig({
   site,
@@ -74,14 +51,6 @@ export default defineConfig({
       routeMiddleware: ['./src/route-data.ts', './src/runbooks/route-data.ts'],
       // runbooks.css goes in the shared, cached stylesheet rather than inline in each of many runbook pages.
       customCss: ['./src/styles/site.css', './src/styles/runbooks.css'],
-      plugins: [
-        linksValidatorForContentDir({
-          errorOnRelativeLinks: false,
-          // Runbook pages come from src/pages, which the validator cannot see into; check links to
-          // them against the built HTML instead (the page must exist, and any #hash must be an id on it).
-          exclude: ({ link }) => link.startsWith('/runbooks/') && isBuiltLinkTarget(outDir, link),
-        }),
-      ],
       sidebar: [
         {
           label: 'Handbook',
@@ -130,5 +99,7 @@ export default defineConfig({
     bankHolidayCoverage(),
     rotaCheck(),
     calendarFeeds(),
+    // Last, so that it sees every file the others write (feeds, headers) as well as the pages.
+    linkCheck(),
   ],
 });

@@ -6,14 +6,17 @@ import type { Plugin } from 'vite';
  * both the server and the browser build: about a second of a three-second build's CPU. Without
  * Babel the preset leaves JSX to Vite's own compiler (oxc), which reads `jsx` and
  * `jsxImportSource` from tsconfig.json. Babel adds nothing a production build needs (its extras,
- * hook names for devtools and Fast Refresh, are for `astro dev`), so in builds only we drop the
+ * hook names for devtools and Fast Refresh, are for `astro dev`), so in builds we drop the
  * preset's Babel pass and let oxc compile JSX, exactly as the preset does when no Babel config is
  * given. If the preset renames its plugin, the build says so and carries on with Babel.
  */
 export function preactJsxWithoutBabel(): Plugin {
   return {
     name: 'support-handbook:preact-jsx-without-babel',
-    apply: 'build',
+    // Production mode, not only Vite's build command: `astro build` also starts a Vite server to
+    // sync content collections, and without this Babel would compile content.config.ts and the
+    // schemas it imports there. `astro dev` (development mode) keeps Babel.
+    apply: (_config, env) => env.command === 'build' || env.mode === 'production',
     configResolved(config) {
       // Vite resolves a config for each build step, sharing the plugin objects: later calls find
       // the transform already gone.

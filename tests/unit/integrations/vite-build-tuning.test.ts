@@ -14,8 +14,13 @@ function configResolved(plugin: Plugin, config: ResolvedConfig) {
 }
 
 describe('preactJsxWithoutBabel', () => {
-  it('only applies to builds, so `astro dev` keeps Babel for hook names and Fast Refresh', () => {
-    expect(preactJsxWithoutBabel().apply).toBe('build');
+  it('applies to everything `astro build` runs, its content-sync server too, but not to `astro dev`', () => {
+    const apply = preactJsxWithoutBabel().apply as (config: object, env: { command: string; mode: string }) => boolean;
+    expect(apply({}, { command: 'build', mode: 'production' })).toBe(true);
+    // astro build syncs content collections through a Vite server in production mode.
+    expect(apply({}, { command: 'serve', mode: 'production' })).toBe(true);
+    // astro dev keeps Babel for hook names and Fast Refresh.
+    expect(apply({}, { command: 'serve', mode: 'development' })).toBe(false);
   });
 
   it('removes the preset’s Babel transform and keeps the rest of its plugin', () => {
