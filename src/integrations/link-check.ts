@@ -48,7 +48,7 @@ export function linkCheck(): AstroIntegration {
  * content/runbooks, or, for pages made by src/pages, the page's address.
  */
 export function sourceOf(page: string, base: string, root: string, exists: (path: string) => boolean = existsSync): string {
-  const path = page.startsWith(base) ? page.slice(base.length).replace(/\/$/, '') : page;
+  const path = (page.startsWith(base) ? page.slice(base.length) : page).replace(/\/$|\.html$/, '');
   const candidates = [
     ...['.mdx', '.md'].flatMap((ext) => (path ? [`content/docs/${path}${ext}`, `content/docs/${path}/index${ext}`] : [`content/docs/index${ext}`])),
     ...(/^runbooks\/[^/]+$/.test(path) ? [`content/runbooks/${path.slice('runbooks/'.length)}.md`] : []),

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { formatBrokenLinks, sourceOf } from '../../../src/integrations/link-check.ts';
 
 describe('sourceOf', () => {
-  const files = new Set(['/p/content/docs/handbook/on-call.mdx', '/p/content/docs/handbook/index.mdx', '/p/content/docs/index.mdx', '/p/content/runbooks/disk-nearly-full.md']);
+  const files = new Set(['/p/content/docs/404.md', '/p/content/docs/handbook/on-call.mdx', '/p/content/docs/handbook/index.mdx', '/p/content/docs/index.mdx', '/p/content/runbooks/disk-nearly-full.md']);
   const exists = (path: string) => files.has(path);
 
   it('names the Markdown a docs page comes from', () => {
     expect(sourceOf('/handbook/on-call/', '/', '/p', exists)).toBe('content/docs/handbook/on-call.mdx (page /handbook/on-call/)');
     expect(sourceOf('/handbook/', '/', '/p', exists)).toBe('content/docs/handbook/index.mdx (page /handbook/)');
     expect(sourceOf('/', '/', '/p', exists)).toBe('content/docs/index.mdx (page /)');
+    expect(sourceOf('/404.html', '/', '/p', exists)).toBe('content/docs/404.md (page /404.html)');
   });
 
   it('names the runbook file a runbook page comes from', () => {
