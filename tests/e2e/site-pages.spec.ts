@@ -26,5 +26,8 @@ for (const path of sitemapPaths()) {
     await page.setViewportSize({ width: 320, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'horizontal scroll at 320px').toBeLessThanOrEqual(0);
+    // Nor is the site's name cut off beside the search and menu buttons.
+    const title = page.locator('header .site-title span').first();
+    expect(await title.evaluate((el) => el.scrollWidth - el.clientWidth), 'site title clipped at 320px').toBeLessThanOrEqual(0);
   });
 }
