@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar/working-hours.ts';
 import type { RotaData, RotaSettings } from './model.ts';
-import { checkPlan } from './plan-checks.ts';
+import { checkHandoffTimes, checkPlan } from './plan-checks.ts';
 import type { RotaFileNames, RotaProblem } from './problems.ts';
 import { createRota, type Rota } from './rota.ts';
 import { checkRotaData } from './validate.ts';
@@ -19,6 +19,8 @@ export function checkRota(
   const problems = checkRotaData(data, options.files, options.calendar.hours.timeZone);
   if (problems.some((p) => p.severity === 'error')) return { problems };
   const rota = createRota(data, options.calendar);
+  const handoffProblems = checkHandoffTimes(rota, options.now, options.files);
+  if (handoffProblems.length) return { problems: [...problems, ...handoffProblems] };
   problems.push(...checkPlan(rota, options.now, options.settings, options.files));
   return { rota, problems };
 }

@@ -1,4 +1,5 @@
-import { formatClockTime, toZoned } from '../time/zoned-time.ts';
+import { addDays, daysBetween, isoWeekday } from '../time/civil-date.ts';
+import { formatClockTime, resolveWallTime, toZoned } from '../time/zoned-time.ts';
 import { holdingsBetween, type Holding } from './assignments.ts';
 import { formatDay } from './format.ts';
 import type { RotaSettings, Span } from './model.ts';
@@ -8,6 +9,8 @@ import { expandRotation } from './shifts.ts';
 import { overrideEntry } from './validate.ts';
 
 const WEEK = 7 * 86_400_000;
+/** Far enough ahead to meet both of a year's clock changes, wherever the zone's rules put them. */
+const HANDOFF_CHECK_WEEKS = 53;
 
 /**
  * Look-ahead checks over the planning horizon (13 weeks by default) from `now`: hours a rotation
@@ -111,4 +114,37 @@ function clashes(rota: Rota, from: number, to: number): Clash[] {
 function formatInstant(instant: number, timeZone: string): string {
   const { date, minutes } = toZoned(instant, timeZone);
   return `${formatDay(date, true)}, ${formatClockTime(minutes)}`;
+}
+
+/**
+ * A weekly handoff at a local time the clocks skip or repeat on one of its days (say Sundays at
+ * 01:30 in the UK) cannot say when that week's turn ends. Like an override at such a time, this
+ * is an error, whatever the strictness: the rota would be wrong, not just thin. Checks each
+ * rotation's handoffs for a year from `now`, and reports the first such day.
+ */
+export function checkHandoffTimes(rota: Rota, now: number, files: RotaFileNames): RotaProblem[] {
+  const problems: RotaProblem[] = [];
+  const today = toZoned(now, rota.timeZone).date;
+  for (const rotation of rota.rotations) {
+    // The first handoff day on or after today (and not before the rotation starts).
+    const from = today > rotation.start ? addDays(today, (rotation.handoffWeekday - isoWeekday(today) + 7) % 7) : rotation.start;
+    for (let week = 0; week < HANDOFF_CHECK_WEEKS; week++) {
+      const date = addDays(from, week * 7);
+      if (rotation.until !== undefined && daysBetween(rotation.until, date) > 0) break;
+      const { kind } = resolveWallTime({ date, minutes: rotation.handoffMinutes }, rota.timeZone);
+      if (kind === 'exact') continue;
+      const at = `${rotation.handoff.day}s at ${rotation.handoff.time}`;
+      problems.push({
+        severity: 'error',
+        file: files.rotations,
+        entry: `rotation "${rotation.id}"`,
+        reason:
+          kind === 'skipped'
+            ? `its handoff, ${at}, never happens on ${formatDay(date, true)} in ${rota.timeZone}: the clocks go forward over it that night; choose a handoff time outside that hour`
+            : `its handoff, ${at}, happens twice on ${formatDay(date, true)} in ${rota.timeZone}: the clocks go back over it that night, so it could mean either; choose a handoff time outside that hour`,
+      });
+      break;
+    }
+  }
+  return problems;
 }

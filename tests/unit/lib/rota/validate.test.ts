@@ -72,6 +72,22 @@ describe('errors that fail the build name the file, the entry and the reason', (
     ]);
   });
 
+  it('a weekly handoff at a time the clocks skip or repeat on one of its days', () => {
+    // From 30 November 2026 the first such Sunday is 28 March 2027, when the clocks go forward.
+    expect(problemsIn('handoff-in-clock-change')).toEqual([
+      'error: tests/fixtures/rota/handoff-in-clock-change/rotations.yaml, rotation "on-call": its handoff, Sundays at 01:30, never happens on Sun 28 Mar 2027 in Europe/London: the clocks go forward over it that night; choose a handoff time outside that hour',
+    ]);
+  });
+
+  it('a weekly handoff in the repeated hour, once the skipped one has passed', () => {
+    const files = fixture('handoff-in-clock-change');
+    const { data, settings } = readRotaData(files);
+    const problems = checkRota(data, { calendar, files, now: Date.parse('2027-04-01T12:00:00Z'), settings }).problems.map(formatProblem);
+    expect(problems).toEqual([
+      'tests/fixtures/rota/handoff-in-clock-change/rotations.yaml, rotation "on-call": its handoff, Sundays at 01:30, happens twice on Sun 31 Oct 2027 in Europe/London: the clocks go back over it that night, so it could mean either; choose a handoff time outside that hour',
+    ]);
+  });
+
   it('an override with a cover who may not cover, an unknown cover or an unknown rotation', () => {
     expect(problemsIn('override-unknown-cover')).toEqual([
       expect.stringContaining('overrides.yaml, entry 1 (on-call, 2026-12-23T10:00 to 2026-12-30T10:00): the cover "fay" (Fay O\'Brien) has not opted in to on call'),
