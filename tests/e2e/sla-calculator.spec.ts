@@ -220,6 +220,21 @@ test.describe('batch triage', () => {
     await expect(page.getByTestId('sla-batch-table')).toBeVisible();
     expect(requests).toEqual([]);
   });
+
+  test.describe('before its script has run (here, without JavaScript)', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('submitting sends none of the pasted rows to the server', async ({ page }) => {
+      await page.goto('/tools/sla-calculator/');
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.getByLabel('Rows from the helpdesk export').fill('T-9,High,standard,2026-12-29T10:00');
+      await page.getByRole('button', { name: 'Triage the tickets' }).click();
+      await page.waitForLoadState('load');
+      expect(requests.length, 'the form was submitted').toBeGreaterThan(0);
+      for (const url of requests) expect(url).not.toContain('T-9');
+    });
+  });
 });
 
 test('the SLA terms page renders its tables from the data and links to the calculator', async ({ page }) => {

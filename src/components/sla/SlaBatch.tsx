@@ -1,23 +1,25 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PublishedDivision } from '../../lib/calendar/bank-holidays.ts';
-import { workingCalendarFromSla } from '../../lib/calendar/from-sla.ts';
 import { readBatch, triage, type Batch } from '../../lib/sla/batch.ts';
 import { formatShortInstant, formatTime } from '../../lib/sla/format.ts';
 import { describeTimeLeft, STATUS_LABELS, type TriageStatus } from '../../lib/sla/status.ts';
 import { findPlan, findPriority, type SlaTerms } from '../../lib/sla/terms.ts';
-import { formatIsoWithOffset } from '../../lib/time/zoned-time.ts';
+import { formatIsoWithOffset, type ZoneOffsets } from '../../lib/time/zoned-time.ts';
 import { ErrorSummary } from './form-parts.tsx';
+import { useSlaCalendar } from './use-sla-calendar.ts';
 
 interface Props {
   terms: SlaTerms;
   holidays: PublishedDivision;
+  /** The zone's offsets around the build (see useSlaCalendar). */
+  offsets?: ZoneOffsets;
 }
 
 /** Statuses refresh this often; the deadlines themselves never change. */
 const REFRESH_MS = 30_000;
 
-export default function SlaBatch({ terms, holidays }: Props) {
-  const calendar = useMemo(() => workingCalendarFromSla(terms, holidays), [terms, holidays]);
+export default function SlaBatch({ terms, holidays, offsets }: Props) {
+  const calendar = useSlaCalendar(terms, holidays, offsets);
   const zone = terms.workingHours.timeZone;
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [batch, setBatch] = useState<Batch>();
@@ -71,9 +73,10 @@ export default function SlaBatch({ terms, holidays }: Props) {
             <pre>4711,High,standard,2026-12-24T17:45{'\n'}4712,Normal,Managed Plus,24/12/2026 09:30</pre>
             <p>Everything stays in your browser: nothing you paste is sent anywhere.</p>
           </div>
+          {/* No name: submitted before the script has loaded (or without JavaScript), the form then
+              sends nothing, so pasted tickets never reach a server, as the hint promises. */}
           <textarea
             id="sla-batch-rows"
-            name="rows"
             rows={8}
             spellcheck={false}
             ref={textRef}

@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PublishedDivision } from '../../lib/calendar/bank-holidays.ts';
-import { workingCalendarFromSla } from '../../lib/calendar/from-sla.ts';
 import type { WorkingCalendar } from '../../lib/calendar/working-hours.ts';
 import { calculate, EMPTY_INPUT, readQuery, writeQuery, type CalculatorField, type CalculatorInput, type FieldError } from '../../lib/sla/calculator-state.ts';
 import { hasLaterReplyTarget, type Deadline } from '../../lib/sla/deadline.ts';
@@ -10,12 +9,15 @@ import { describeTimeLeft, timeLeft } from '../../lib/sla/status.ts';
 import { findPriority, type SlaTerms } from '../../lib/sla/terms.ts';
 import type { WallTimeNote } from '../../lib/time/wall-time-input.ts';
 import { formatWallTimeInput } from '../../lib/time/wall-time-input.ts';
-import { formatIsoWithOffset } from '../../lib/time/zoned-time.ts';
+import { formatIsoWithOffset, type ZoneOffsets } from '../../lib/time/zoned-time.ts';
 import { ErrorSummary, FieldMessage } from './form-parts.tsx';
+import { useSlaCalendar } from './use-sla-calendar.ts';
 
 interface Props {
   terms: SlaTerms;
   holidays: PublishedDivision;
+  /** The zone's offsets around the build (see useSlaCalendar). */
+  offsets?: ZoneOffsets;
 }
 
 const IDS: Record<CalculatorField, string> = {
@@ -25,8 +27,8 @@ const IDS: Record<CalculatorField, string> = {
   lastReply: 'sla-last-reply',
 };
 
-export default function SlaCalculator({ terms, holidays }: Props) {
-  const calendar = useMemo(() => workingCalendarFromSla(terms, holidays), [terms, holidays]);
+export default function SlaCalculator({ terms, holidays, offsets }: Props) {
+  const calendar = useSlaCalendar(terms, holidays, offsets);
   const zone = terms.workingHours.timeZone;
   // Server render and first client render match (empty); the address is read once mounted.
   const [input, setInput] = useState<CalculatorInput>(EMPTY_INPUT);

@@ -5,6 +5,7 @@ import { trimPublished, type PublishedDivision } from '../../lib/calendar/bank-h
 import { workingCalendarFromSla } from '../../lib/calendar/from-sla.ts';
 import type { WorkingCalendar } from '../../lib/calendar/working-hours.ts';
 import type { SlaTerms } from '../../lib/sla/terms.ts';
+import { zoneOffsetsAround, type ZoneOffsets } from '../../lib/time/zoned-time.ts';
 
 export interface SlaSources {
   terms: SlaTerms;
@@ -31,4 +32,9 @@ export function loadSla(): Promise<SlaSources> {
 /** The holiday data the calculator island gets: from the start of last year on (see trimPublished). */
 export function holidaysForIsland(holidays: PublishedDivision, today = new Date()): PublishedDivision {
   return trimPublished(holidays, `${today.getUTCFullYear() - 1}-01-01`);
+}
+
+/** The zone's offsets the SLA islands get, so their first result needs no time zone data (see useSlaCalendar). */
+export function offsetsForIsland(terms: SlaTerms, now = Date.now()): ZoneOffsets {
+  return zoneOffsetsAround(terms.workingHours.timeZone, now);
 }

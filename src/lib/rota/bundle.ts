@@ -1,6 +1,6 @@
 import { createHolidayCalendar, type PublishedDivision } from '../calendar/bank-holidays.ts';
 import { createWorkingCalendar, type WorkingHours } from '../calendar/working-hours.ts';
-import { rememberZoneOffsets, zoneOffsets, type ZoneOffsets } from '../time/zoned-time.ts';
+import { rememberZoneOffsets, zoneOffsetsAround, type ZoneOffsets } from '../time/zoned-time.ts';
 import type { RotaData } from './model.ts';
 import { createRota, type Rota } from './rota.ts';
 
@@ -16,8 +16,6 @@ export interface RotaBundle {
   offsets?: ZoneOffsets;
 }
 
-const DAY_MS = 86_400_000;
-
 /** `now` is when the site is built: the offsets cover a year either side (outside it, Intl answers). */
 export function bundleRota(data: RotaData, hours: WorkingHours, holidays: PublishedDivision, now?: number): RotaBundle {
   return {
@@ -28,7 +26,7 @@ export function bundleRota(data: RotaData, hours: WorkingHours, holidays: Publis
     },
     hours: { timeZone: hours.timeZone, start: hours.start, end: hours.end, weekdays: [...hours.weekdays] },
     holidays: { division: holidays.division, events: holidays.events.map(({ date, title, notes }) => (notes ? { date, title, notes } : { date, title })) },
-    ...(now === undefined ? {} : { offsets: zoneOffsets(hours.timeZone, now - 366 * DAY_MS, now + 366 * DAY_MS) }),
+    ...(now === undefined ? {} : { offsets: zoneOffsetsAround(hours.timeZone, now) }),
   };
 }
 

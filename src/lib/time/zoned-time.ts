@@ -60,6 +60,15 @@ export function zoneOffsets(timeZone: string, from: number, to: number): ZoneOff
   return { timeZone, from, to, changes };
 }
 
+/**
+ * The offsets for a year either side of `instant`: what the build hands an island (built daily,
+ * a page is viewed well inside that year; outside it, offsetAt asks Intl as usual).
+ */
+export function zoneOffsetsAround(timeZone: string, instant: number): ZoneOffsets {
+  const year = 366 * 86_400_000;
+  return zoneOffsets(timeZone, instant - year, instant + year);
+}
+
 /** Lets offsetAt answer from `offsets` inside their period, without asking Intl. */
 export function rememberZoneOffsets(offsets: ZoneOffsets): void {
   known.set(offsets.timeZone, offsets);

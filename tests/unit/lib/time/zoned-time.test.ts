@@ -10,6 +10,7 @@ import {
   resolveWallTime,
   toZoned,
   zoneOffsets,
+  zoneOffsetsAround,
 } from '../../../../src/lib/time/zoned-time.ts';
 
 const LONDON = 'Europe/London';
@@ -84,6 +85,19 @@ describe('zone offsets worked out ahead (for the browser)', () => {
     expect(offsetAt('Test/Table', Date.parse('2026-05-31T23:59:59Z'))).toBe(90);
     expect(offsetAt('Test/Table', Date.parse('2026-06-01T00:00:00Z'))).toBe(30);
     expect(offsetAt('Test/Table', to)).toBeNaN();
+  });
+
+  it('around an instant, cover a year either side, with both of each year’s clock changes', () => {
+    const built = Date.parse('2026-11-30T06:00:00Z');
+    const around = zoneOffsetsAround(LONDON, built);
+    expect(around.to - around.from).toBe(2 * 366 * 86_400_000);
+    expect(around.from + 366 * 86_400_000).toBe(built);
+    expect(around.changes.slice(1).map(([instant]) => new Date(instant).toISOString())).toEqual([
+      '2026-03-29T01:00:00.000Z',
+      '2026-10-25T01:00:00.000Z',
+      '2027-03-28T01:00:00.000Z',
+      '2027-10-31T01:00:00.000Z',
+    ]);
   });
 
   it('gives the same answers as Intl', () => {
