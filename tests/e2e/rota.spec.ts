@@ -77,7 +77,7 @@ test.describe('week by week', () => {
 
   test('starts at this week, marked in words as well as colour, and moves a week at a time', async ({ page }) => {
     await openAt(page, '2026-12-03T15:00:00Z');
-    await expect(rowHeaders(page)).toHaveCount(8);
+    await expect(rowHeaders(page)).toHaveCount(13);
     const current = table(page).locator('tr[aria-current="date"]');
     await expect(current).toHaveCount(1);
     await expect(current.locator('th')).toHaveText('Wed 2 Dec to Tue 8 Dec 2026This week');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RotaBundle } from '../../lib/rota/bundle.ts';
 import { formatDay } from '../../lib/rota/format.ts';
 import { cellInvolves, weekContaining, weekOfDate, weekRows } from '../../lib/rota/weeks.ts';
@@ -9,7 +9,6 @@ import { NowPanel } from './OnSupportNow.tsx';
 import { useNow, useRota } from './use-rota.ts';
 import { WeekTable } from './WeekTable.tsx';
 
-const WEEKS = 8;
 /** A person's turns can be weeks apart, so their filtered view looks further ahead. */
 const PERSON_WEEKS = 26;
 const STORAGE_KEY = 'support-handbook:rota-person';
@@ -18,13 +17,13 @@ interface Props {
   bundle: RotaBundle;
   /** When the site was built: without JavaScript, the table starts at this week. */
   builtAt: number;
-  /** Weeks in the table shown without JavaScript. */
-  staticWeeks: number;
+  /** Weeks in the table: from the build's week in the built HTML, from this week once the page runs. */
+  weeks: number;
   /** The site's published address: with it, choosing a person offers their calendar feed. */
   feedSite?: string | undefined;
 }
 
-export default function RotaViewer({ bundle, builtAt, staticWeeks, feedSite }: Props) {
+export default function RotaViewer({ bundle, builtAt, weeks, feedSite }: Props) {
   const rota = useRota(bundle);
   const now = useNow();
   const [person, setPerson] = useState('');
@@ -54,23 +53,27 @@ export default function RotaViewer({ bundle, builtAt, staticWeeks, feedSite }: P
     setLinkProblems(problems);
   }, [rota]);
 
-  if (now === null) {
-    const first = weekContaining(rota, builtAt);
+  const thisWeek = now === null ? null : weekContaining(rota, now);
+  const first = now === null ? weekContaining(rota, builtAt) : (week ?? thisWeek!);
+  const count = person ? PERSON_WEEKS : weeks;
+  // Worked out once for the built HTML's weeks and again only if the live view's differ: on most
+  // days the page is opened in the week it was built, and the second pass was most of the
+  // main-thread work on a phone.
+  const allRows = useMemo(() => weekRows(rota, first, count), [rota, first, count]);
+
+  if (now === null || thisWeek === null) {
     return (
       <div class="rota-viewer">
         <NowPanel rota={rota} now={null} detailed />
         <section aria-labelledby="rota-weeks-heading">
           <h2 id="rota-weeks-heading">Week by week</h2>
-          <WeekTable rota={rota} rows={weekRows(rota, first, staticWeeks)} caption={`The rota for the ${staticWeeks} weeks from ${formatDay(first, true)}, as of the last site update. Times are UK time.`} />
+          <WeekTable rota={rota} rows={allRows} caption={`The rota for the ${weeks} weeks from ${formatDay(first, true)}, as of the last site update. Times are UK time.`} />
         </section>
       </div>
     );
   }
 
-  const thisWeek = weekContaining(rota, now);
-  const first = week ?? thisWeek;
-  const count = person ? PERSON_WEEKS : WEEKS;
-  const rows = weekRows(rota, first, count).filter((row) => !person || row.cells.some((c) => cellInvolves(c, person)));
+  const rows = person ? allRows.filter((row) => row.cells.some((c) => cellInvolves(c, person))) : allRows;
   const name = person ? rota.nameOf(person) : '';
   const range = `${count} weeks from ${formatDay(first, true)}`;
 
