@@ -230,7 +230,7 @@ export function buildExplanation(result: BenchResult): string {
  * site at 200 pages); rerun that way after changing the build, and update this text.
  */
 const FIXED_COST_NOTE = (extraFiles: number) =>
-  `Timing the CPU used between Astro's build steps at 200 generated pages put this site's extra cost at about 1 s before rendering starts (loading the configuration, checking the data files, syncing the runbook, rota, SLA and bank holiday collections), about 1.8 s in bundling and rendering (the islands, and the ${count(extraFiles)} more HTML files this site writes: its own pages and the alert links), and about 0.65 s after rendering (the calendar feeds 0.3 s, the link check 0.25 s, the security headers 0.05 s), spread across many steps rather than in one slow part. Two costs are already gone. The build does not run Babel, which the Preact integration would otherwise run over every TypeScript file, the content schemas included (see \`src/integrations/vite-build-tuning.ts\`). And links are checked in the built HTML instead of by starlight-links-validator, whose TypeScript made Astro load the whole configuration through Vite; the new check also covers links from components and runbook pages. Keeping Babel out of the content sync and replacing the validator saved about 1.1 s of CPU at 200 pages (13.4 s against 14.5 s, best of three builds alternated with the version before).`;
+  `Timing the CPU used between Astro's build steps at 200 generated pages put this site's extra cost at about 1 s before rendering starts (loading the configuration, checking the data files, syncing the runbook, rota, SLA and bank holiday collections), about 1.8 s in bundling and rendering (the islands, and the ${count(extraFiles)} more HTML files this site writes: its own pages and the alert links), and about 0.65 s after rendering (the calendar feeds 0.3 s, the link check 0.25 s, the security headers 0.05 s), spread across many steps rather than in one slow part. Two costs are already gone. The build does not run Babel, which the Preact integration would otherwise run over every TypeScript file, the content schemas included (see \`src/integrations/vite-build-tuning.ts\`). And links are checked in the built HTML instead of by starlight-links-validator, whose TypeScript made Astro load the whole configuration through Vite; the new check also covers links from components and runbook pages. Keeping Babel out of the content sync and replacing the validator saved about 1.1 s of CPU at 200 pages (13.4 s against 14.5 s, best of three builds alternated with the version before). What is left puts the 200-page ratio right at the target, within this machine's noise: four full runs of this benchmark on 30 November 2026, on the same code apart from browser-side changes, gave 1.21, 1.12, 1.35 and 1.31 times.`;
 
 const stem = (file: string) => file.replace(/^_astro\//, '').replace(/\.[\w-]+\.js$/, '');
 
@@ -315,14 +315,14 @@ ${lighthouseSection(result)}
 ## Run it yourself
 
 \`\`\`sh
-npm run bench                                          # ${sizes} pages, ${result.runs} builds each, Lighthouse: 20-30 minutes here
+npm run bench                                          # ${sizes} pages, ${result.runs} builds each, Lighthouse: about 30 minutes here
 npm run bench -- --pages 200 --runs 1 --no-lighthouse   # a quick look
 \`\`\`
 
 | Option | What it does |
 | --- | --- |
 | \`--pages 200,1000\` | How many generated pages to build, one size after another. |
-| \`--runs 2\` | Builds of each site per size. The best time is compared. |
+| \`--runs 3\` | Builds of each site per size. The best time is compared. |
 | \`--no-lighthouse\` | Skip Lighthouse. It is skipped anyway, with a note, when there is no Chromium. |
 | \`--presets desktop,mobile\`, \`--lighthouse-runs 3\` | Lighthouse presets, and runs per page (the median run is kept). |
 | \`--keep\` | Keep both built sites in the temporary folder to look at. |
@@ -376,7 +376,7 @@ Islands, JavaScript beyond a content page (gzip): ${result.islands.map((i) => `$
 ${lighthouse.join('\n')}
 
 \`\`\`sh
-npm run bench                                          # the figures above (20-30 minutes here)
+npm run bench                                          # the figures above (about 30 minutes here)
 npm run bench -- --pages 200 --runs 1 --no-lighthouse   # a quick look; --keep, --no-docs
 \`\`\`
 ${README_END}
