@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isoWeekday } from '../time/civil-date.ts';
+import { addDays, isoWeekday } from '../time/civil-date.ts';
 import { formatClockTime, resolveWallTime, toZoned } from '../time/zoned-time.ts';
 import { holdingsBetween, type Holding } from './assignments.ts';
 import { formatDay } from './format.ts';
@@ -130,7 +130,7 @@ export function checkHandoffTimes(rota: Rota, now: number, files: RotaFileNames)
     const from = today > rotation.start ? addDays(today, (rotation.handoffWeekday - isoWeekday(today) + 7) % 7) : rotation.start;
     for (let week = 0; week < HANDOFF_CHECK_WEEKS; week++) {
       const date = addDays(from, week * 7);
-      if (rotation.until !== undefined && daysBetween(rotation.until, date) > 0) break;
+      if (rotation.until !== undefined && date > rotation.until) break;
       const { kind } = resolveWallTime({ date, minutes: rotation.handoffMinutes }, rota.timeZone);
       if (kind === 'exact') continue;
       const at = `${rotation.handoff.day}s at ${rotation.handoff.time}`;
