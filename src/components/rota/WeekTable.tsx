@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import type { CivilDate } from '../../lib/time/civil-date.ts';
 import { formatDay, formatSpan, REASON_LABELS } from '../../lib/rota/format.ts';
 import type { Rota } from '../../lib/rota/rota.ts';
@@ -38,27 +39,48 @@ export function WeekTable({ rota, rows, caption, currentWeek, person }: Props) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => {
-              const current = row.start === currentWeek;
-              return (
-                <tr key={row.start} class={current ? 'is-current' : undefined} aria-current={current ? 'date' : undefined}>
-                  <th scope="row">
-                    {formatDay(row.start)} to {formatDay(row.end, true)}
-                    {current && <strong class="rota-this-week">This week</strong>}
-                  </th>
-                  {row.cells.map((cell) => (
-                    <td key={cell.rotation}>
-                      <Cell rota={rota} cell={cell} person={person} />
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
+            {rows.map((row) => (
+              <WeekRowView key={row.start} rota={rota} row={row} current={row.start === currentWeek} person={person} />
+            ))}
           </tbody>
         </table>
       </div>
     </>
   );
+}
+
+interface RowProps {
+  rota: Rota;
+  row: WeekRow;
+  current: boolean;
+  person?: string | undefined;
+}
+
+/**
+ * One week. Rows are worked out once and kept, so when the page comes alive and marks this week,
+ * only that row is rendered again, not all thirteen: on a phone that second pass was a long task.
+ */
+class WeekRowView extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    const { rota, row, current, person } = this.props;
+    return next.rota !== rota || next.row !== row || next.current !== current || next.person !== person;
+  }
+
+  override render({ rota, row, current, person }: RowProps) {
+    return (
+      <tr class={current ? 'is-current' : undefined} aria-current={current ? 'date' : undefined}>
+        <th scope="row">
+          {formatDay(row.start)} to {formatDay(row.end, true)}
+          {current && <strong class="rota-this-week">This week</strong>}
+        </th>
+        {row.cells.map((cell) => (
+          <td key={cell.rotation}>
+            <Cell rota={rota} cell={cell} person={person} />
+          </td>
+        ))}
+      </tr>
+    );
+  }
 }
 
 function Cell({ rota, cell, person }: { rota: Rota; cell: WeekCell; person?: string | undefined }) {
