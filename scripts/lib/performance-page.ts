@@ -315,14 +315,14 @@ ${lighthouseSection(result)}
 ## Run it yourself
 
 \`\`\`sh
-npm run bench                                          # ${sizes} pages, ${result.runs} builds each, Lighthouse: about 30 minutes here
+npm run bench                                          # ${sizes} pages, ${result.runs} builds each, Lighthouse: about 35 minutes here
 npm run bench -- --pages 200 --runs 1 --no-lighthouse   # a quick look
 \`\`\`
 
 | Option | What it does |
 | --- | --- |
 | \`--pages 200,1000\` | How many generated pages to build, one size after another. |
-| \`--runs 3\` | Builds of each site per size. The best time is compared. |
+| \`--runs 5\` | Builds of each site per size. The best time is compared. |
 | \`--no-lighthouse\` | Skip Lighthouse. It is skipped anyway, with a note, when there is no Chromium. |
 | \`--presets desktop,mobile\`, \`--lighthouse-runs 3\` | Lighthouse presets, and runs per page (the median run is kept). |
 | \`--keep\` | Keep both built sites in the temporary folder to look at. |
@@ -376,7 +376,7 @@ Islands, JavaScript beyond a content page (gzip): ${result.islands.map((i) => `$
 ${lighthouse.join('\n')}
 
 \`\`\`sh
-npm run bench                                          # the figures above (about 30 minutes here)
+npm run bench                                          # the figures above (about 35 minutes here)
 npm run bench -- --pages 200 --runs 1 --no-lighthouse   # a quick look; --keep, --no-docs
 \`\`\`
 ${README_END}
