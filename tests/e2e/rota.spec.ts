@@ -92,6 +92,19 @@ test.describe('week by week', () => {
     await expect(page).not.toHaveURL(/week=/);
   });
 
+  test('opened in the week the site was built, the built weeks are kept and this week is marked', async ({ page }) => {
+    // No fixed clock: the page is opened now, normally in the week of the build the tests run on,
+    // when the live view reuses the built rows and only marks this week.
+    await page.goto('/rota/');
+    await expect(page.locator('.rota-now__at')).toBeVisible();
+    await expect(table(page).locator('caption')).not.toContainText('as of the last site update');
+    await expect(rowHeaders(page)).toHaveCount(13);
+    const current = table(page).locator('tr[aria-current="date"]');
+    await expect(current).toHaveCount(1);
+    await expect(table(page).locator('tbody tr').first()).toHaveAttribute('aria-current', 'date');
+    await expect(current.locator('.rota-this-week')).toHaveText('This week');
+  });
+
   test('jumps to any week with the date picker', async ({ page }) => {
     await openAt(page, '2026-12-03T15:00:00Z');
     await page.getByLabel('Go to the week of').fill('2027-06-12');
