@@ -9,12 +9,11 @@ export const PREACT_OPTIONS_MODULE = 'astro:preact:opts';
  * Preact islands, rendered and hydrated by @astrojs/preact. `astro dev` gets the integration as it
  * comes. A build needs only its renderer: the rest is @preact/preset-vite, whose extras (Fast
  * Refresh, hook names for devtools) are for development and run through Babel. Merely importing
- * the preset loads Babel, Prefresh and an HTML parser, about 0.2 s of every build's CPU; before
- * this, the preset also ran Babel over every TypeScript file, which src/integrations/vite-build-tuning.ts
- * used to switch off. So builds register the package's own renderer (its public
- * `container-renderer` entry), give its server renderer the options module it imports, and leave
- * JSX to Vite's compiler (oxc), which reads `jsx` and `jsxImportSource` from tsconfig.json, as
- * the preset itself does when it is given no Babel config.
+ * the preset loads Babel, Prefresh and an HTML parser, about 0.2 s of every build's CPU, and as
+ * @astrojs/preact configures it, it runs Babel over every TypeScript file too. So builds register
+ * the package's own renderer (its public `container-renderer` entry), give its server renderer the
+ * options module it imports, and leave JSX to Vite's compiler (oxc), which reads `jsx` and
+ * `jsxImportSource` from tsconfig.json, as the preset itself does when it is given no Babel config.
  */
 export function preactIslands(): AstroIntegration {
   let development: AstroIntegration | undefined;
