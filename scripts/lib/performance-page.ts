@@ -231,7 +231,7 @@ export function buildExplanation(result: BenchResult): string {
  * and update this text.
  */
 const FIXED_COST_NOTE = (extraFiles: number) =>
-  `Timing the CPU used between Astro's build steps at 200 generated pages puts this site's extra cost at about 0.25 s before content is synced (loading the configuration, checking the data files), about 0.6 s syncing the content collections (a quarter of it highlighting the code examples in the handbook, which the generated pages do not have), about 1.1 s bundling and rendering (the islands, and the ${count(extraFiles)} more HTML files this site writes: its own pages and the alert links), and about 0.6 s after rendering (the calendar feeds 0.25 s, the link check 0.2 s, the security headers 0.05 s). By thread, about 1.4 s of it runs on the main thread, 0.6 to 0.9 s on V8's background threads (compiling the extra code and collecting garbage), and 0.15 s in the bundler's threads. Building the islands for the browser and writing the alert links each cost less than the run-to-run noise of four alternated builds with and without them. Three costs are already gone. Builds do not load Preact's Vite preset, which brings Babel, Prefresh and an HTML parser for \`astro dev\` only, nor let it run Babel over every TypeScript file (see \`src/integrations/preact-islands.ts\`): loading the configuration now takes 0.16 to 0.23 s of CPU instead of 0.35 to 0.44 s. And links are checked in the built HTML instead of by starlight-links-validator, whose TypeScript made Astro load the whole configuration through Vite; the new check also covers links from components and runbook pages. With five builds of each site, the 200-page ratio was 1.27 times both before the Preact change, on a quiet machine (this site 12.8 to 13.6 s, bare Starlight 10.1 to 11.2 s), and after it, on a busier one: the gap is real, not noise, about half a second of CPU beyond the target. What is left is mostly this site's own content and tools, which is why the ratio falls below 1 as pages are added.`;
+  `Timing the CPU used between Astro's build steps at 200 generated pages puts this site's extra cost at about 0.25 s before content is synced (loading the configuration, checking the data files), about 0.6 s syncing the content collections (a quarter of it highlighting the code examples in the runbooks, which the generated pages do not have), about 1.1 s bundling and rendering (the islands, and the ${count(extraFiles)} more HTML files this site writes: its own pages and the alert links), and about 0.6 s after rendering (the calendar feeds 0.25 s, the link check 0.2 s, the security headers 0.05 s). By thread, about 1.4 s of it runs on the main thread, 0.6 to 0.9 s on V8's background threads (compiling the extra code and collecting garbage), and 0.15 s in the bundler's threads. Building the islands for the browser and writing the alert links each cost less than the run-to-run noise of four alternated builds with and without them. Three costs are already gone. Builds do not load Preact's Vite preset, which brings Babel, Prefresh and an HTML parser for \`astro dev\` only, nor let it run Babel over every TypeScript file (see \`src/integrations/preact-islands.ts\`): loading the configuration now takes 0.16 to 0.23 s of CPU instead of 0.35 to 0.44 s. And links are checked in the built HTML instead of by starlight-links-validator, whose TypeScript made Astro load the whole configuration through Vite; the new check also covers links from components and runbook pages. With five builds of each site, the 200-page ratio was 1.27 times both before the Preact change, on a quiet machine (this site 12.8 to 13.6 s, bare Starlight 10.1 to 11.2 s), and after it, on a busier one: the gap is real, not noise, about half a second of CPU beyond the target. What is left is mostly this site's own content and tools, which is why the ratio falls below 1 as pages are added.`;
 
 const stem = (file: string) => file.replace(/^_astro\//, '').replace(/\.[\w-]+\.js$/, '');
 
@@ -316,7 +316,7 @@ ${lighthouseSection(result)}
 ## Run it yourself
 
 \`\`\`sh
-npm run bench                                          # ${sizes} pages, ${result.runs} builds each, Lighthouse: about 35 minutes here
+npm run bench                                          # ${sizes} pages, ${result.runs} builds each, Lighthouse: about 15 minutes here
 npm run bench -- --pages 200 --runs 1 --no-lighthouse   # a quick look
 \`\`\`
 
@@ -377,7 +377,7 @@ Islands, JavaScript beyond a content page (gzip): ${result.islands.map((i) => `$
 ${lighthouse.join('\n')}
 
 \`\`\`sh
-npm run bench                                          # the figures above (about 35 minutes here)
+npm run bench                                          # the figures above (about 15 minutes here)
 npm run bench -- --pages 200 --runs 1 --no-lighthouse   # a quick look; --keep, --no-docs
 \`\`\`
 ${README_END}
