@@ -1,8 +1,11 @@
 // Benchmark of the rota engine and the rota page's JavaScript. Not a test: it prints figures (and
 // writes bench-results/rota.json) for the README's Performance section.
-//   npm run bench:rota           (run `npm run build` first for the page-weight part)
-import { mkdirSync, writeFileSync } from 'node:fs';
+//   npm run bench:rota           (run `npm run build` first for the page-weight and start-up parts)
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { findChromium } from './lib/find-chromium.mjs';
+import { measureIslandStartup } from './lib/island-startup.ts';
 import { islandReport, kb, pageJavaScript, sumOf } from './lib/page-js.ts';
+import { startStaticServer } from './lib/static-server.ts';
 import { readWorkingCalendar } from './lib/content-files.ts';
 import { checkRota } from '../src/lib/rota/check.ts';
 import type { Override, Person, RotaData, Rotation } from '../src/lib/rota/model.ts';
@@ -19,6 +22,9 @@ const ROTATIONS = 10;
 const OVERRIDES_PER_ROTATION = 40;
 const RUNS = 7;
 const PAGE = 'dist/rota/index.html';
+/** Page loads for the start-up figures, and the CPU slowdown Lighthouse's mobile preset uses. */
+const LOADS = 10;
+const SLOWDOWN = 4;
 /** The compact panel alone, as it will be on the home page. */
 const PANEL_PAGE = 'dist/rota/now/index.html';
 const FROM = Date.parse('2026-01-01T00:00:00Z');
@@ -98,14 +104,33 @@ console.log(`104 week rows for the viewer: ${weeks.ms.toFixed(0)} ms`);
 console.log(`Who is on now, every rotation: ${now.ms.toFixed(2)} ms`);
 if (js) {
   console.log(`\nRota page JavaScript (gzip, default level):`);
-  for (const line of islandReport(js, { own: 'Viewer island and rota engine', props: 'rota + working hours + holidays' })) console.log(line);
+  for (const line of islandReport(js, { own: 'Viewer island and rota engine', props: 'rota + working hours + holidays + the built weeks' })) console.log(line);
   if (panel) console.log(`\n"On support now" panel alone (${PANEL_PAGE}): ${kb(sumOf(panel.island).gzip)} gzip of island JavaScript, ${kb(panel.props.gzip)} gzip of props`);
 } else {
   console.log(`\n${PAGE} not found: run \`npm run build\` first to measure the page's JavaScript.`);
 }
 
+// The viewer coming alive in a real browser, as a phone would run it (the page as built, served with its headers).
+const chromePath = findChromium();
+let startup: Awaited<ReturnType<typeof measureIslandStartup>> | undefined;
+if (!existsSync(PAGE)) {
+  // Said above.
+} else if (!chromePath) {
+  console.log('\nNo Chromium found (set CHROMIUM_PATH, or install chromium): the start-up figures are skipped.');
+} else {
+  const { server, origin } = await startStaticServer({ dir: 'dist' });
+  try {
+    startup = await measureIslandStartup({ chromePath, url: `${origin}/rota/`, loads: LOADS, slowdown: SLOWDOWN });
+  } finally {
+    server.close();
+  }
+  console.log(`\nRota page in Chromium, CPU ${SLOWDOWN}x slower, phone-sized, median of ${LOADS} loads (main-thread time from a CPU profile):`);
+  console.log(`  the viewer coming alive over the built HTML: ${startup.startup.toFixed(0)} ms (loads: ${startup.runs.map((r) => r.startup.toFixed(0)).join(', ')})`);
+  console.log(`  its later renders, the first showing the time: ${startup.later.toFixed(0)} ms (loads: ${startup.runs.map((r) => r.later.toFixed(0)).join(', ')})`);
+}
+
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/rota.json',
-  `${JSON.stringify({ node: process.version, people: PEOPLE, rotations: ROTATIONS, overrides: data.overrides.length, shifts, expandMs: expansion.ms, checkMs: check.ms, weekRowsMs: weeks.ms, nowMs: now.ms, js, panel }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, people: PEOPLE, rotations: ROTATIONS, overrides: data.overrides.length, shifts, expandMs: expansion.ms, checkMs: check.ms, weekRowsMs: weeks.ms, nowMs: now.ms, js, panel, startup: startup && { slowdown: SLOWDOWN, ...startup } }, null, 2)}\n`,
 );

@@ -195,7 +195,7 @@ function benchmarkIndexRange(result: BenchResult): string {
 }
 
 const BLOCKING_NOTE =
-  "Total Blocking Time is the page's own JavaScript starting up: on the rota and the home page, Preact bringing the island to life over the HTML the build wrote (for the rota, its week table); on other pages, Starlight's scripts. It is a few tens of milliseconds of work at desktop speed, which the mobile preset multiplies by four. The islands already avoid the largest start-up cost they had, loading the browser's time zone data, by carrying the UK's clock changes in their data.";
+  "Total Blocking Time is the page's own JavaScript starting up: on the rota and the home page, Preact bringing the island to life over the HTML the build wrote (for the rota, its week table); on other pages, Starlight's scripts. It is a few tens of milliseconds of work at desktop speed, which the mobile preset multiplies by four. The islands already avoid the largest start-up cost they had, loading the browser's time zone data, by carrying the UK's clock changes in their data. The rota page also gets its table's weeks from the build ready-made and has its controls in the HTML, hidden until the page runs: opened in the week it was built, it works none of the table out again and creates no date field (the first one on a page is slow to make on a phone). With the CPU slowed four times in Chromium (median of ten cold loads of each build, alternated), that took the island's coming alive from 142 to 128 ms of main-thread time and its later renders from 96 to 64 ms; `npm run bench:rota` measures them.";
 
 function lighthouseSection(result: BenchResult): string {
   const { lighthouse } = result;

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describeResult, expectedFeedPaths, writeFeeds } from '../../scripts/build-feeds.ts';
 import { readPreviousFeeds, type PreviousFeeds } from '../../scripts/lib/previous-feeds.ts';
 import { readRota } from '../../scripts/lib/rota-files.ts';
+import type { Rota } from '../lib/rota/rota.ts';
 import { DEFAULT_SITE_URL } from '../lib/site/site-url.ts';
 
 /**
@@ -14,6 +15,8 @@ export function calendarFeeds(): AstroIntegration {
   let site = DEFAULT_SITE_URL;
   let outDir = '';
   let previous: Promise<{ feeds: PreviousFeeds; from: string }> | undefined;
+  // Read at build start and used again at the end: the files do not change during a build.
+  let rota: Rota | undefined;
   return {
     name: 'support-handbook:calendar-feeds',
     hooks: {
@@ -22,14 +25,15 @@ export function calendarFeeds(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        const expected = expectedFeedPaths(readRota().rota);
+        rota = readRota().rota;
+        const expected = expectedFeedPaths(rota);
         // Started now so a local folder is read before it is emptied; awaited when the feeds are written.
         previous = readPreviousFeeds(process.env.FEEDS_PREVIOUS, outDir, expected);
         previous.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         const now = Date.now();
-        const { rota } = readRota({ now });
+        rota ??= readRota({ now }).rota;
         let history: { feeds: PreviousFeeds; from: string } = { feeds: new Map(), from: 'nowhere' };
         try {
           history = (await previous) ?? history;

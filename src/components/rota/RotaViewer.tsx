@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RotaBundle } from '../../lib/rota/bundle.ts';
 import { formatDay } from '../../lib/rota/format.ts';
-import { cellInvolves, weekContaining, weekOfDate, weekRows } from '../../lib/rota/weeks.ts';
+import { cellInvolves, summariseWeeks, weekContaining, weekOfDate, weekRows, type WeekSummary } from '../../lib/rota/weeks.ts';
 import { addDays, isCivilDate, type CivilDate } from '../../lib/time/civil-date.ts';
 import { shorten } from '../../lib/site/shorten.ts';
 import { PersonFeed } from '../feeds/PersonFeed.tsx';
@@ -17,13 +17,15 @@ interface Props {
   bundle: RotaBundle;
   /** When the site was built: without JavaScript, the table starts at this week. */
   builtAt: number;
+  /** The table's weeks from the build's week, as built (the browser reuses them rather than work them out again). */
+  builtWeeks?: WeekSummary[] | undefined;
   /** Weeks in the table: from the build's week in the built HTML, from this week once the page runs. */
   weeks: number;
   /** The site's published address: with it, choosing a person offers their calendar feed. */
   feedSite?: string | undefined;
 }
 
-export default function RotaViewer({ bundle, builtAt, weeks, feedSite }: Props) {
+export default function RotaViewer({ bundle, builtAt, builtWeeks, weeks, feedSite }: Props) {
   const rota = useRota(bundle);
   const now = useNow();
   const [person, setPerson] = useState('');
@@ -53,26 +55,15 @@ export default function RotaViewer({ bundle, builtAt, weeks, feedSite }: Props) 
     setLinkProblems(problems);
   }, [rota]);
 
+  // Null until the page has come alive in a browser: the built HTML shows the build's weeks.
   const thisWeek = now === null ? null : weekContaining(rota, now);
-  const first = now === null ? weekContaining(rota, builtAt) : (week ?? thisWeek!);
+  const builtWeek = useMemo(() => weekContaining(rota, builtAt), [rota, builtAt]);
+  const first = thisWeek === null ? builtWeek : (week ?? thisWeek);
   const count = person ? PERSON_WEEKS : weeks;
-  // Worked out once for the built HTML's weeks and again only if the live view's differ: on most
-  // days the page is opened in the week it was built, and the second pass was most of the
-  // main-thread work on a phone.
-  const allRows = useMemo(() => weekRows(rota, first, count), [rota, first, count]);
-
-  if (now === null || thisWeek === null) {
-    return (
-      <div class="rota-viewer">
-        <NowPanel rota={rota} now={null} detailed />
-        <section aria-labelledby="rota-weeks-heading">
-          <h2 id="rota-weeks-heading">Week by week</h2>
-          <WeekTable rota={rota} rows={allRows} caption={`The rota for the ${weeks} weeks from ${formatDay(first, true)}, as of the last site update. Times are UK time.`} />
-        </section>
-      </div>
-    );
-  }
-
+  const allRows = useMemo(
+    () => (builtWeeks && first === builtWeek && count === weeks ? builtWeeks : summariseWeeks(weekRows(rota, first, count))),
+    [rota, builtWeeks, builtWeek, first, count, weeks],
+  );
   const rows = person ? allRows.filter((row) => row.cells.some((c) => cellInvolves(c, person))) : allRows;
   const name = person ? rota.nameOf(person) : '';
   const range = `${count} weeks from ${formatDay(first, true)}`;
@@ -89,6 +80,7 @@ export default function RotaViewer({ bundle, builtAt, weeks, feedSite }: Props) 
     }
   };
   const goTo = (start: CivilDate) => {
+    if (thisWeek === null) return;
     setLinkProblems([]);
     setWeek(start === thisWeek ? null : start);
     updateUrl('week', start === thisWeek ? '' : start);
@@ -106,7 +98,9 @@ export default function RotaViewer({ bundle, builtAt, weeks, feedSite }: Props) 
             ))}
           </div>
         )}
-        <div class="rota-controls">
+        {/* In the built HTML too, hidden until the page comes alive (without JavaScript they would do
+            nothing): coming alive then only shows them. Creating a date field is slow on a phone. */}
+        <div class="rota-controls" hidden={thisWeek === null}>
           <div class="rota-control">
             <label for="rota-person">Show only the shifts of</label>
             <select id="rota-person" value={person} onChange={(e) => choosePerson(e.currentTarget.value)}>
@@ -123,7 +117,7 @@ export default function RotaViewer({ bundle, builtAt, weeks, feedSite }: Props) 
               Previous week
             </button>
             {/* aria-disabled rather than disabled, so focus stays on the button after using it. */}
-            <button type="button" onClick={() => goTo(thisWeek)} aria-disabled={first === thisWeek ? 'true' : undefined}>
+            <button type="button" onClick={() => thisWeek && goTo(thisWeek)} aria-disabled={first === thisWeek ? 'true' : undefined}>
               This week
             </button>
             <button type="button" onClick={() => goTo(addDays(first, 7))}>
@@ -144,9 +138,11 @@ export default function RotaViewer({ bundle, builtAt, weeks, feedSite }: Props) 
           </div>
         </div>
         {person && feedSite ? <PersonFeed site={feedSite} personId={person} name={name} /> : null}
-        <p class="sr-only" aria-live="polite">
-          {person ? `Showing ${name}’s shifts in the ${range}.` : `Showing the ${range}.`}
-        </p>
+        {thisWeek !== null && (
+          <p class="sr-only" aria-live="polite">
+            {person ? `Showing ${name}’s shifts in the ${range}.` : `Showing the ${range}.`}
+          </p>
+        )}
         {rows.length === 0 ? (
           <p class="rota-empty">
             {name} has no shifts in the {range}.
@@ -155,9 +151,15 @@ export default function RotaViewer({ bundle, builtAt, weeks, feedSite }: Props) 
           <WeekTable
             rota={rota}
             rows={rows}
-            currentWeek={thisWeek}
+            currentWeek={thisWeek ?? undefined}
             person={person || undefined}
-            caption={person ? `${name}’s shifts in the ${range}. Times are UK time.` : `The rota for the ${range}. Times are UK time.`}
+            caption={
+              thisWeek === null
+                ? `The rota for the ${range}, as of the last site update. Times are UK time.`
+                : person
+                  ? `${name}’s shifts in the ${range}. Times are UK time.`
+                  : `The rota for the ${range}. Times are UK time.`
+            }
           />
         )}
       </section>

@@ -2,11 +2,11 @@ import { Component } from 'preact';
 import type { CivilDate } from '../../lib/time/civil-date.ts';
 import { formatDay, formatSpan, REASON_LABELS } from '../../lib/rota/format.ts';
 import type { Rota } from '../../lib/rota/rota.ts';
-import { cellInvolves, type WeekCell, type WeekCover, type WeekRow } from '../../lib/rota/weeks.ts';
+import { cellInvolves, type WeekCellSummary, type WeekCover, type WeekSummary } from '../../lib/rota/weeks.ts';
 
 interface Props {
   rota: Rota;
-  rows: readonly WeekRow[];
+  rows: readonly WeekSummary[];
   caption: string;
   /** First day of the week to mark as this week. */
   currentWeek?: CivilDate | undefined;
@@ -51,7 +51,7 @@ export function WeekTable({ rota, rows, caption, currentWeek, person }: Props) {
 
 interface RowProps {
   rota: Rota;
-  row: WeekRow;
+  row: WeekSummary;
   current: boolean;
   person?: string | undefined;
 }
@@ -83,7 +83,7 @@ class WeekRowView extends Component<RowProps> {
   }
 }
 
-function Cell({ rota, cell, person }: { rota: Rota; cell: WeekCell; person?: string | undefined }) {
+function Cell({ rota, cell, person }: { rota: Rota; cell: WeekCellSummary; person?: string | undefined }) {
   if (person && !cellInvolves(cell, person)) return <NotOn />;
   const working = person ? cell.working.filter((p) => p === person) : cell.working;
   const covers = person ? cell.covers.filter((c) => c.person === person) : cell.covers;

@@ -127,7 +127,7 @@ function supportWeekEvent(ctx: Context, row: WeekRow): FeedEvent | undefined {
 
 /** Whom to name for a rotation's week: the scheduled people who still work some of it, else whoever covers. */
 function weekPeople(cell: WeekCell): string[] {
-  return cell.working.length ? cell.working : unique(cell.shifts.map((s) => s.person));
+  return cell.working.length ? cell.working : cell.people;
 }
 
 // ---------------------------------------------------------------------------------------------

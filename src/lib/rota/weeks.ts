@@ -18,7 +18,8 @@ export interface WeekCover {
   override: ShiftOverride;
 }
 
-export interface WeekCell {
+/** What a table of weeks shows in one cell: no shifts, so the build can hand it to the browser ready-made. */
+export interface WeekCellSummary {
   rotation: string;
   /** Whom the rotation's order puts on during the week (usually one person). */
   scheduled: string[];
@@ -26,13 +27,23 @@ export interface WeekCell {
   working: string[];
   /** Overrides in the week, each a run of consecutive shifts one person covers for one reason. */
   covers: WeekCover[];
+  /** Everyone with at least one shift in the cell, scheduled or covering. */
+  people: string[];
+}
+
+export interface WeekCell extends WeekCellSummary {
   shifts: Shift[];
 }
 
-export interface WeekRow {
+/** A week as a table shows it. */
+export interface WeekSummary {
   /** First day (the handoff day) and last day of the week. */
   start: CivilDate;
   end: CivilDate;
+  cells: WeekCellSummary[];
+}
+
+export interface WeekRow extends WeekSummary {
   from: number;
   to: number;
   cells: WeekCell[];
@@ -88,15 +99,38 @@ export function weekRows(rota: Rota, firstWeek: CivilDate, count: number): WeekR
       const shifts = cellShifts.get(rotation.id) ?? [];
       const scheduled = unique(turnsBetween(rotation, from, to, rota.timeZone).map((t) => t.person));
       const working = scheduled.filter((p) => shifts.some((s) => s.person === p && !s.override));
-      return { rotation: rotation.id, scheduled, working, covers: coversIn(shifts), shifts };
+      return { rotation: rotation.id, scheduled, working, covers: coversIn(shifts), people: unique(shifts.map((s) => s.person)), shifts };
     });
     return { start, end: addDays(start, 6), from, to, cells };
   });
 }
 
 /** Whether the person has any shift in the cell. */
-export function cellInvolves(cell: WeekCell, personId: string): boolean {
-  return cell.shifts.some((s) => s.person === personId);
+export function cellInvolves(cell: WeekCellSummary, personId: string): boolean {
+  return cell.people.includes(personId);
+}
+
+/**
+ * The rows without their shifts, as plain data (no undefined fields): what the rota page's built
+ * HTML shows, handed to the browser so that coming alive in the build's week works nothing out again.
+ */
+export function summariseWeeks(rows: readonly WeekRow[]): WeekSummary[] {
+  return rows.map(({ start, end, cells }) => ({
+    start,
+    end,
+    cells: cells.map(({ rotation, scheduled, working, covers, people }) => ({
+      rotation,
+      scheduled,
+      working,
+      people,
+      covers: covers.map(({ person, start, end, override: { entry, reason, note, instead } }) => ({
+        person,
+        start,
+        end,
+        override: { entry, reason, ...(note === undefined ? {} : { note }), ...(instead === undefined ? {} : { instead }) },
+      })),
+    })),
+  }));
 }
 
 function coversIn(shifts: readonly Shift[]): WeekCover[] {

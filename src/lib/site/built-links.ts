@@ -135,15 +135,27 @@ function problemWith(link: string, pageUrl: URL, built: BuiltSite): string | und
   const target = built.pages.get(path) ?? built.pages.get(`${path}index.html`);
   if (!target) return undefined; // a file that is not a page (a feed, JSON): it has no anchors to check
   const landing = target.redirect ? redirectTarget(target.redirect, new URL(path, built.site), built) : { path, page: target };
+  if (typeof landing === 'string') return `${path} redirects to "${target.redirect}", which ${landing}`;
   if (!landing) return undefined; // redirects away from the site, or to a missing page reported on its own
   if (!landing.page.anchors.has(fragment)) return `${landing.path} has no element with id "${fragment}"`;
   return undefined;
 }
 
-function redirectTarget(redirect: string, from: URL, built: BuiltSite): { path: string; page: PageLinks } | undefined {
-  const url = new URL(redirect, from);
+/** The page a redirect lands on, nothing when it leaves the site or lands on no page, or why it cannot be followed. */
+function redirectTarget(redirect: string, from: URL, built: BuiltSite): { path: string; page: PageLinks } | string | undefined {
+  let url: URL;
+  try {
+    url = new URL(redirect, from);
+  } catch {
+    return 'is not a valid address';
+  }
   if (url.host !== built.site.host) return undefined;
-  const path = decodeURIComponent(url.pathname);
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return 'has a broken %-escape';
+  }
   const page = built.pages.get(path);
   return page ? { path, page } : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellInvolves, weekContaining, weekOfDate, weekRows } from '../../../../src/lib/rota/weeks.ts';
+import { cellInvolves, summariseWeeks, weekContaining, weekOfDate, weekRows } from '../../../../src/lib/rota/weeks.ts';
 import { at } from '../../../support/calendar.ts';
 import { london, testRota } from '../../../support/rota.ts';
 
@@ -31,8 +31,29 @@ describe('week rows (Wednesday to Tuesday)', () => {
     const dev = weekRows(rota, '2026-12-23', 1)[0]!.cells.find((c) => c.rotation === 'dev')!;
     expect(dev.working).toEqual(['ana']);
     expect(dev.covers.map((c) => [c.person, london(c.start)])).toEqual([['eve', '2026-12-29T10:00:00+00:00']]);
+    expect(dev.people).toEqual(['ana', 'eve']);
     expect(cellInvolves(dev, 'eve')).toBe(true);
     expect(cellInvolves(dev, 'ben')).toBe(false);
+  });
+
+  it('a summary is the rows without their shifts, as plain data that survives JSON', () => {
+    const rows = weekRows(rota, '2026-12-16', 3);
+    const summary = summariseWeeks(rows);
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
+    summary.forEach((week, i) => {
+      const row = rows[i]!;
+      expect([week.start, week.end]).toEqual([row.start, row.end]);
+      week.cells.forEach((cell, j) => {
+        const { shifts, ...shown } = row.cells[j]!;
+        expect(cell).toEqual(shown);
+        expect(cell).not.toHaveProperty('shifts');
+        expect(cell.people).toEqual([...new Set(shifts.map((s) => s.person))]);
+      });
+    });
+    // No undefined fields: an override without a note or a person it replaces has no such keys.
+    const covers = summary.flatMap((w) => w.cells.flatMap((c) => c.covers));
+    expect(covers.length).toBeGreaterThan(0);
+    for (const { override } of covers) expect(Object.values(override)).not.toContain(undefined);
   });
 
   it('gives consecutive weeks, each a week of the order', () => {

@@ -174,6 +174,18 @@ describe('findBrokenLinks', () => {
     expect(findBrokenLinks(site)).toEqual([{ page: '/', link: '/alerts/DiskSpaceLow/#nope', reason: '/runbooks/disk/ has no element with id "nope"' }]);
   });
 
+  it('reports a redirect it cannot follow instead of stopping with a stack trace', () => {
+    const site = built({
+      '/': links('/alerts/A/#x', '/alerts/B/#x'),
+      '/alerts/A/': '<meta http-equiv="refresh" content="0; url=http://[oops/">',
+      '/alerts/B/': '<meta http-equiv="refresh" content="0; url=/runbooks/%E9/">',
+    });
+    expect(findBrokenLinks(site)).toEqual([
+      { page: '/', link: '/alerts/A/#x', reason: '/alerts/A/ redirects to "http://[oops/", which is not a valid address' },
+      { page: '/', link: '/alerts/B/#x', reason: '/alerts/B/ redirects to "/runbooks/%E9/", which has a broken %-escape' },
+    ]);
+  });
+
   it('ignores fragments on files that are not pages', () => {
     expect(findBrokenLinks(built({ '/': links('/feeds/support.ics#x') }, ['/feeds/support.ics']))).toEqual([]);
   });
