@@ -199,6 +199,18 @@ test('the page as built, before any JavaScript runs, passes axe', async ({ page 
   await expectNoAxeViolations(page);
 });
 
+test('until the viewer runs, its controls keep their place out of sight and out of reach', async ({ page }) => {
+  // Scripts on, but the island's own never arrive: the page as it is while it loads.
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.goto('/rota/');
+  const controls = page.locator('.rota-controls');
+  await expect(controls).toBeHidden();
+  // Their space is kept, so the table does not move down when they appear.
+  expect((await controls.boundingBox())?.height).toBeGreaterThan(20);
+  await expect(page.getByRole('combobox', { name: 'Show only the shifts of' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Next week' })).toHaveCount(0);
+});
+
 test('the API files are valid JSON with the documented fields', async ({ request }) => {
   const people = await (await request.get('/api/rota/v1/people.json')).json();
   expect(people.version).toBe(1);
