@@ -113,11 +113,10 @@ if (js) {
 // The viewer coming alive in a real browser, as a phone would run it (the page as built, served with its headers).
 const chromePath = findChromium();
 let startup: Awaited<ReturnType<typeof measureIslandStartup>> | undefined;
-if (!existsSync(PAGE)) {
-  // Said above.
-} else if (!chromePath) {
+// Without a build, the page-weight part above has already said to run one.
+if (existsSync(PAGE) && !chromePath) {
   console.log('\nNo Chromium found (set CHROMIUM_PATH, or install chromium): the start-up figures are skipped.');
-} else {
+} else if (existsSync(PAGE) && chromePath) {
   const { server, origin } = await startStaticServer({ dir: 'dist' });
   try {
     startup = await measureIslandStartup({ chromePath, url: `${origin}/rota/`, loads: LOADS, slowdown: SLOWDOWN });

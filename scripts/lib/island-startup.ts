@@ -56,7 +56,7 @@ export async function measureIslandStartup(options: { chromePath: string; url: s
       // A fresh context each time: nothing cached, no compiled code kept from the last load.
       const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
       const page = await context.newPage();
-      const cdp = await page.context().newCDPSession(page);
+      const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.slowdown });
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
