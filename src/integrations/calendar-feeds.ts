@@ -33,7 +33,8 @@ export function calendarFeeds(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const now = Date.now();
-        rota ??= readRota({ now }).rota;
+        // build:start has always read it; the read here only satisfies the type.
+        rota ??= readRota().rota;
         let history: { feeds: PreviousFeeds; from: string } = { feeds: new Map(), from: 'nowhere' };
         try {
           history = (await previous) ?? history;
