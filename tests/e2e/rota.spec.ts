@@ -211,6 +211,24 @@ test('until the viewer runs, its controls keep their place out of sight and out 
   await expect(page.getByRole('button', { name: 'Next week' })).toHaveCount(0);
 });
 
+test('search indexes the rota itself, not the labels and options of its controls', async ({ page }) => {
+  await page.goto('/rota/');
+  const indexed = await page.evaluate(async () => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    await pagefind.init();
+    for (const result of (await pagefind.search('rota')).results) {
+      const data = await result.data();
+      if (data.url === '/rota/') return data.content as string;
+    }
+    return null;
+  });
+  expect(indexed).toContain('Week by week');
+  // The controls' labels, buttons and options; the page's prose may name the person filter.
+  for (const control of ['Go to the week of', 'Previous week', 'Next week', 'Everyone']) expect(indexed).not.toContain(control);
+  // The table's caption once, not again for the copy shown above the table.
+  expect(indexed!.match(/The rota for the 13 weeks from/g)).toHaveLength(1);
+});
+
 test('the API files are valid JSON with the documented fields', async ({ request }) => {
   const people = await (await request.get('/api/rota/v1/people.json')).json();
   expect(people.version).toBe(1);

@@ -174,6 +174,24 @@ test.describe('search', () => {
     }, cases);
     expect(misses).toEqual([]);
   });
+
+  test('a runbook’s description finds that runbook, not the others that list it as related', async ({ page }) => {
+    await page.goto('/runbooks/');
+    const cases = runbooks.map((r) => ({ phrase: `"${r.data.description}"`, url: `/runbooks/${r.id}/` }));
+    const wrong = await page.evaluate(async (cases) => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      await pagefind.init();
+      const problems: string[] = [];
+      for (const { phrase, url } of cases) {
+        const search = await pagefind.search(phrase);
+        const urls: string[] = await Promise.all(search.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
+        const others = urls.filter((u) => u !== url && u.startsWith('/runbooks/'));
+        if (urls[0] !== url || others.length > 0) problems.push(`${phrase} → ${urls.join(', ') || 'nothing'}`);
+      }
+      return problems;
+    }, cases);
+    expect(wrong).toEqual([]);
+  });
 });
 
 test.describe('review status', () => {

@@ -12,6 +12,19 @@ test('searching a handbook term from the search box opens the right page', async
   await expect(page).toHaveURL(/\/handbook\/first-line-support\//);
 });
 
+test('the footer on every page is not indexed: searching for the accessibility statement finds just that page', async ({ page }) => {
+  await page.goto('/');
+  const urls = await page.evaluate(async () => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    await pagefind.init();
+    const search = await pagefind.search('"accessibility statement"');
+    return Promise.all(search.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
+  });
+  expect(urls[0]).toBe('/about/accessibility/');
+  // Pages that mention the statement in their text may follow, but not the whole site.
+  expect(urls.length).toBeLessThan(5);
+});
+
 test('keyboard users can open search with the shortcut and reach a result', async ({ page }) => {
   await page.goto('/handbook/');
   // Starlight enables the button, and listens for the shortcut, once its search script has run.

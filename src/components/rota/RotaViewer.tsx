@@ -99,8 +99,9 @@ export default function RotaViewer({ bundle, builtAt, builtWeeks, weeks, feedSit
           </div>
         )}
         {/* In the built HTML too, hidden until the page comes alive (without JavaScript they would do
-            nothing): coming alive then only shows them. Creating a date field is slow on a phone. */}
-        <div class="rota-controls" hidden={thisWeek === null}>
+            nothing): coming alive then only shows them. Creating a date field is slow on a phone.
+            Left out of the search index, so results for a name show the rota, not a list of options. */}
+        <div class="rota-controls" hidden={thisWeek === null} data-pagefind-ignore="all">
           <div class="rota-control">
             <label for="rota-person">Show only the shifts of</label>
             <select id="rota-person" value={person} onChange={(e) => choosePerson(e.currentTarget.value)}>

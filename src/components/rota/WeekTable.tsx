@@ -17,10 +17,11 @@ interface Props {
 /** The rota as a table: a row per week (Wednesday to Tuesday), a column per rotation. */
 export function WeekTable({ rota, rows, caption, currentWeek, person }: Props) {
   // On a narrow screen the table scrolls sideways inside a focusable, labelled region (so keyboard
-  // users can scroll it too). The caption is repeated visibly above the region so it stays in view.
+  // users can scroll it too). The caption is repeated visibly above the region so it stays in view;
+  // the copy is hidden from screen readers and search, which have the caption itself.
   return (
     <>
-      <p class="rota-table-title" aria-hidden="true">
+      <p class="rota-table-title" aria-hidden="true" data-pagefind-ignore="all">
         {caption}
       </p>
       <div class="rota-table-wrap" role="region" aria-labelledby="rota-table-caption" tabIndex={0}>
