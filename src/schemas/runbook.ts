@@ -97,6 +97,19 @@ export const runbookSchema = z.strictObject(
       .int({ error: 'must be a whole number of months, 1 to 24' })
       .min(1, { error: 'must be a whole number of months, 1 to 24' })
       .max(24, { error: 'must be a whole number of months, 1 to 24' }),
+    // Words people type when they have this problem but not the alert's name ("site down",
+    // "hacked"): shown in the summary and weighted in search, so the runbook comes up first.
+    alsoKnownAs: z
+      .array(
+        z
+          .string({ error: 'must be a list of short phrases (text)' })
+          .trim()
+          .min(1, { error: 'must not contain an empty phrase' })
+          .max(60, { error: 'phrases must be at most 60 characters: a few words someone would search for' }),
+        { error: 'must be a list of short phrases, like [site down, outage]' },
+      )
+      .refine((list) => new Set(list.map((p) => p.toLowerCase())).size === list.length, { error: 'lists the same phrase twice' })
+      .default([]),
     related: z
       .array(z.string().regex(SLUG, { error: 'must be the file name of another runbook, without .md' }), {
         error: 'must be a list of runbook file names, without .md',

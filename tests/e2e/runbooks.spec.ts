@@ -175,6 +175,24 @@ test.describe('search', () => {
     expect(misses).toEqual([]);
   });
 
+  test('every phrase a runbook is also known as finds that runbook first', async ({ page }) => {
+    await page.goto('/runbooks/');
+    const cases = runbooks.flatMap((r) => r.data.alsoKnownAs.map((phrase) => ({ phrase, url: `/runbooks/${r.id}/` })));
+    expect(cases.length).toBeGreaterThan(runbooks.length);
+    const misses = await page.evaluate(async (cases) => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      await pagefind.init();
+      const wrong: string[] = [];
+      for (const { phrase, url } of cases) {
+        const search = await pagefind.search(phrase);
+        const first = search.results[0] ? (await search.results[0].data()).url : 'nothing';
+        if (first !== url) wrong.push(`${phrase} → ${first}, expected ${url}`);
+      }
+      return wrong;
+    }, cases);
+    expect(misses).toEqual([]);
+  });
+
   test('a runbook’s description finds that runbook, not the others that list it as related', async ({ page }) => {
     await page.goto('/runbooks/');
     const cases = runbooks.map((r) => ({ phrase: `"${r.data.description}"`, url: `/runbooks/${r.id}/` }));

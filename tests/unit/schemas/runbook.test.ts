@@ -51,10 +51,21 @@ describe('runbook schema messages', () => {
     ['reviewIntervalMonths', '6', 'reviewIntervalMonths: must be a whole number of months, 1 to 24'],
     ['title', '  ', 'title: must not be empty: the runbook title'],
     ['related', ['Disk Nearly Full'], 'related.0: must be the file name of another runbook, without .md'],
+    ['alsoKnownAs', 'site down', 'alsoKnownAs: must be a list of short phrases, like [site down, outage]'],
+    ['alsoKnownAs', [' '], 'alsoKnownAs.0: must not contain an empty phrase'],
+    ['alsoKnownAs', [42], 'alsoKnownAs.0: must be a list of short phrases (text)'],
+    ['alsoKnownAs', ['x'.repeat(61)], 'alsoKnownAs.0: phrases must be at most 60 characters'],
+    ['alsoKnownAs', ['Site down', 'site down'], 'alsoKnownAs: lists the same phrase twice'],
   ])('%s = %j is rejected with a clear message', (field, value, message) => {
     const found = issues({ ...validData(), [field]: value });
     expect(found).toHaveLength(1);
     expect(found[0]).toContain(message);
+  });
+
+  it('takes the phrases a runbook is also known as, trimmed, and none by default', () => {
+    const parsed = runbookSchema.parse({ ...validData(), alsoKnownAs: [' site down ', 'outage'] });
+    expect(parsed.alsoKnownAs).toEqual(['site down', 'outage']);
+    expect(runbookSchema.parse(validData()).alsoKnownAs).toEqual([]);
   });
 
   it('rejects misspelt field names rather than ignoring them', () => {
