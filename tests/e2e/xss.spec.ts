@@ -136,7 +136,7 @@ for (const payload of PAYLOADS) {
 test('finder excerpts show code from the runbooks as text, with the matched words marked', async ({ page }) => {
   const health = await guard(page);
   // automatic-update-failed.md has `wp plugin get <plugin> --url=<site> --field=version`.
-  await page.goto('/runbooks/?q=plugin+field+version');
+  await page.goto('/runbooks/?q=field+version+url');
   const excerpt = page.locator('.rb-result__text').filter({ hasText: '<plugin>' }).first();
   await expect(excerpt).toContainText('get <plugin> --url=<site>');
   await expect(excerpt.locator('mark').first()).toBeVisible();
