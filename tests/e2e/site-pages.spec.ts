@@ -9,7 +9,13 @@ import { watchPageHealth } from './support/page-health.ts';
  * it has the expected status, reports no CSP violation or page error, passes axe, and reflows to
  * 320 CSS px without the page scrolling sideways.
  */
-async function expectPageWorks(page: Page, path: string, { status = 200, allowProblem = (_: string) => false } = {}) {
+interface PageExpectations {
+  status?: number;
+  /** Problems the page health watcher may report without failing the test. */
+  allowProblem?: (problem: string) => boolean;
+}
+
+async function expectPageWorks(page: Page, path: string, { status = 200, allowProblem = () => false }: PageExpectations = {}) {
   const health = watchPageHealth(page);
   await page.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };
