@@ -1,10 +1,11 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { unknownAlertRedirect } from '../lib/runbooks/alert-permalinks.ts';
+import { missingRunbookRedirect } from '../lib/runbooks/alert-permalinks.ts';
 
 /**
- * On the 404 page only: a link to /runbooks/alerts/<name>/ for an alert with no runbook lands
- * here (static hosts serve 404.html for unknown paths), so send the reader on to the runbook
- * finder searched for that name. Runs in <head>, before the 404 content is painted.
+ * On the 404 page only: a link to /runbooks/alerts/<name>/ for an alert with no runbook, or to a
+ * runbook that has been renamed or removed, lands here (static hosts serve 404.html for unknown
+ * paths), so send the reader on to the runbook finder searched for that name. Runs in <head>,
+ * before the 404 content is painted.
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
@@ -13,6 +14,6 @@ export const onRequest = defineRouteMiddleware((context) => {
   route.head.push({
     tag: 'script',
     attrs: {},
-    content: `(()=>{const to=(${unknownAlertRedirect.toString()})(location.pathname,${base});if(to)location.replace(to);})();`,
+    content: `(()=>{const to=(${missingRunbookRedirect.toString()})(location.pathname,${base});if(to)location.replace(to);})();`,
   });
 });

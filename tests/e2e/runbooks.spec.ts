@@ -135,6 +135,18 @@ test.describe('alert permalinks', () => {
     await expect(page.getByRole('status')).toHaveText(/runbooks? match(es)? “mysql_replication_lag_high”/);
   });
 
+  test('a link to a runbook that has been renamed lands on the finder, searched for the words of the old name', async ({ page }) => {
+    await page.goto('/runbooks/disk-space-low/');
+    await expect(page).toHaveURL(/\/runbooks\/\?q=disk\+space\+low&from=unknown-runbook$/);
+    await expect(page.getByRole('searchbox', { name: 'Search runbooks' })).toHaveValue('disk space low');
+    await expect(page.getByRole('note')).toContainText('a runbook that is not here: it may have been renamed or removed');
+    await expect(page.locator('.rb-results .rb-result__title').first()).toHaveText('Disk nearly full');
+    // Typing a new search drops the notice, which was about the link.
+    await page.getByRole('searchbox', { name: 'Search runbooks' }).fill('backup');
+    await expect(page.getByRole('note')).toHaveCount(0);
+    await expect(page).toHaveURL(/\/runbooks\/\?q=backup$/);
+  });
+
   test('the alert index lists every alert name with its runbook', async ({ page }) => {
     await page.goto('/runbooks/alerts/');
     const expected = runbooks.flatMap((r) => r.data.alerts.map((a) => `${a} ${r.data.title}`)).sort();

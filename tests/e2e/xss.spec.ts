@@ -130,6 +130,19 @@ for (const payload of PAYLOADS) {
       const expected = (p: string) => p.startsWith('HTTP 404') || p.includes('404 (Not Found)') || p.includes('net::ERR_ABORTED');
       expect(health.problems.filter((p) => !expected(p))).toEqual([]);
     });
+
+    test('a link to a runbook with a hostile name reaches the finder with the name as text', async ({ page }) => {
+      const health = await guard(page);
+      await page.goto(`/runbooks/${q(payload)}/`);
+      await expect(page).toHaveURL(/\/runbooks\/\?q=.*&from=unknown-runbook$/);
+      // A file name is searched as words: "-", "_" and "+" become spaces.
+      const words = payload.replace(/[-_+]+/g, ' ');
+      await expect(page.getByRole('searchbox', { name: 'Search runbooks' })).toHaveValue(words);
+      await expect(page.getByRole('note')).toContainText(`match the words in its address, “${words}”`);
+      await expectNothingInjected(page);
+      const expected = (p: string) => p.startsWith('HTTP 404') || p.includes('404 (Not Found)') || p.includes('net::ERR_ABORTED');
+      expect(health.problems.filter((p) => !expected(p))).toEqual([]);
+    });
   });
 }
 

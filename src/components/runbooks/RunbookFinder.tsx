@@ -153,7 +153,7 @@ export default function RunbookFinder({ staticListId, howToHref }: Props) {
             spellcheck={false}
             aria-describedby="rb-finder-q-hint"
             value={state.q}
-            onInput={(e) => update({ q: e.currentTarget.value, unknownAlert: false })}
+            onInput={(e) => update({ q: e.currentTarget.value, from: null })}
           />
           <p id="rb-finder-q-hint" class="rb-finder__hint">
             An alert name, a symptom or a service, for example <code>SiteUnreachable</code> or “disk full”.
@@ -192,12 +192,20 @@ export default function RunbookFinder({ staticListId, howToHref }: Props) {
         )}
       </form>
 
-      {state.unknownAlert && state.q && (
+      {state.from === 'unknown-alert' && state.q && (
         <div class="site-notice" role="note">
           <p>
             No runbook covers the alert <code>{state.q}</code> yet, so here are the runbooks that match words in its
             name. If one of them fits, add the alert to its <code>alerts</code> list; if none does,{' '}
             <a href={howToHref}>write a runbook for it</a>.
+          </p>
+        </div>
+      )}
+      {state.from === 'unknown-runbook' && state.q && (
+        <div class="site-notice" role="note">
+          <p>
+            The link you followed is to a runbook that is not here: it may have been renamed or removed. These are the
+            runbooks that match the words in its address, “{state.q}”.
           </p>
         </div>
       )}

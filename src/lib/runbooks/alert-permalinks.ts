@@ -1,7 +1,7 @@
 /**
  * Alert permalinks: /runbooks/alerts/<alert name>/ leads to the alert's runbook. Known names have
  * a page each; any other name reaches the site's 404 page, which sends the reader to the finder
- * searched for that name.
+ * searched for that name (as it does for a link to a runbook that no longer exists).
  */
 
 /** True for an alert permalink page (not the alert index itself): these stay out of the sitemap. */
@@ -10,23 +10,30 @@ export function isAlertPermalink(url: string): boolean {
 }
 
 /**
- * Where the 404 page should send a reader who followed a link for an alert with no runbook, or
- * null if the path is not an alert permalink. Self-contained on purpose: it is serialised into an
- * inline script on the 404 page (see src/runbooks/route-data.ts), so it may not use imports.
+ * Where the 404 page should send a reader who followed a link to a runbook that is not there, or
+ * null for any other missing page:
+ * - /runbooks/alerts/<name>/, an alert with no runbook: the finder searched for the alert's name;
+ * - /runbooks/<file name>/, a runbook renamed or removed since the link was made (in an old
+ *   ticket or chat message): the finder searched for the words of the old name.
+ * Self-contained on purpose: it is serialised into an inline script on the 404 page (see
+ * src/runbooks/route-data.ts), so it may not use imports.
  */
-export function unknownAlertRedirect(pathname: string, base: string): string | null {
+export function missingRunbookRedirect(pathname: string, base: string): string | null {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const prefix = `${root}runbooks/alerts/`;
+  const prefix = `${root}runbooks/`;
   if (!pathname.startsWith(prefix)) return null;
-  const rest = pathname.slice(prefix.length).replace(/\/$/, '');
-  if (!rest || rest.includes('/')) return null;
+  const segments = pathname.slice(prefix.length).replace(/\/$/, '').split('/');
+  const isAlert = segments[0] === 'alerts';
+  const rest = isAlert ? segments.slice(1) : segments;
+  if (rest.length !== 1 || !rest[0]) return null;
   let name: string;
   try {
-    name = decodeURIComponent(rest);
+    name = decodeURIComponent(rest[0]);
   } catch {
-    name = rest;
+    name = rest[0];
   }
-  name = name.trim();
+  // An alert name is searched as it is; a runbook's file name as the words it is made of.
+  name = (isAlert ? name : name.replace(/\.html?$/, '').replace(/[-_+]+/g, ' ')).trim();
   if (!name) return null;
-  return `${root}runbooks/?q=${encodeURIComponent(name)}&from=unknown-alert`;
+  return `${prefix}?q=${encodeURIComponent(name)}&from=${isAlert ? 'unknown-alert' : 'unknown-runbook'}`;
 }

@@ -11,8 +11,8 @@ export interface FinderState {
   severity: string[];
   platform: string[];
   service: string[];
-  /** Set when the reader arrived from a permalink for an alert that has no runbook. */
-  unknownAlert: boolean;
+  /** Set when the reader arrived from a link that found no runbook: an alert without one, or a runbook no longer there. */
+  from: MissingLink | null;
 }
 
 export type FacetKey = 'severity' | 'platform' | 'service';
@@ -31,10 +31,13 @@ export const FACETS: readonly Facet[] = [
   { key: 'service', pagefindName: 'Service', legend: 'Service', terms: SERVICES },
 ];
 
-export const UNKNOWN_ALERT_PARAM = 'from';
-export const UNKNOWN_ALERT_VALUE = 'unknown-alert';
+/** The links that can bring a reader to the finder instead of a runbook (see alert-permalinks.ts). */
+export const MISSING_LINKS = ['unknown-alert', 'unknown-runbook'] as const;
+export type MissingLink = (typeof MISSING_LINKS)[number];
+const FROM_PARAM = 'from';
+const isMissingLink = (value: string | null): value is MissingLink => MISSING_LINKS.some((m) => m === value);
 
-export const EMPTY_STATE: FinderState = { q: '', severity: [], platform: [], service: [], unknownAlert: false };
+export const EMPTY_STATE: FinderState = { q: '', severity: [], platform: [], service: [], from: null };
 
 /** Reads the state from a query string; unknown ids are dropped rather than breaking the page. */
 export function parseFinderQuery(search: string): FinderState {
@@ -45,12 +48,13 @@ export function parseFinderQuery(search: string): FinderState {
     return facet.terms.map((t) => t.id).filter((id) => wanted.has(id));
   };
   const [severity, platform, service] = FACETS.map(pick) as [string[], string[], string[]];
+  const from = params.get(FROM_PARAM);
   return {
     q: (params.get('q') ?? '').trim(),
     severity,
     platform,
     service,
-    unknownAlert: params.get(UNKNOWN_ALERT_PARAM) === UNKNOWN_ALERT_VALUE,
+    from: isMissingLink(from) ? from : null,
   };
 }
 
@@ -76,7 +80,7 @@ export function finderQueryString(state: FinderState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
   for (const facet of FACETS) for (const id of state[facet.key]) params.append(facet.key, id);
-  if (state.unknownAlert && state.q.trim()) params.set(UNKNOWN_ALERT_PARAM, UNKNOWN_ALERT_VALUE);
+  if (state.from && state.q.trim()) params.set(FROM_PARAM, state.from);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

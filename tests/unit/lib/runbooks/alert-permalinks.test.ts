@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAlertPermalink, unknownAlertRedirect } from '../../../../src/lib/runbooks/alert-permalinks.ts';
+import { isAlertPermalink, missingRunbookRedirect } from '../../../../src/lib/runbooks/alert-permalinks.ts';
 
 describe('alert permalinks', () => {
   it('recognises permalink pages but not the alert index', () => {
@@ -9,25 +9,36 @@ describe('alert permalinks', () => {
   });
 
   it('sends an unknown alert to the finder, searched for its name', () => {
-    expect(unknownAlertRedirect('/runbooks/alerts/mysql_replica_lag/', '/')).toBe(
+    expect(missingRunbookRedirect('/runbooks/alerts/mysql_replica_lag/', '/')).toBe(
       '/runbooks/?q=mysql_replica_lag&from=unknown-alert',
     );
-    expect(unknownAlertRedirect('/runbooks/alerts/Disk%20Space%20Low', '/')).toBe(
+    expect(missingRunbookRedirect('/runbooks/alerts/Disk%20Space%20Low', '/')).toBe(
       '/runbooks/?q=Disk%20Space%20Low&from=unknown-alert',
     );
-    expect(unknownAlertRedirect('/handbook/runbooks/alerts/X/', '/handbook')).toBe('/handbook/runbooks/?q=X&from=unknown-alert');
+    expect(missingRunbookRedirect('/handbook/runbooks/alerts/X/', '/handbook')).toBe('/handbook/runbooks/?q=X&from=unknown-alert');
+  });
+
+  it('sends a link to a runbook that is not there to the finder, searched for the words of its name', () => {
+    expect(missingRunbookRedirect('/runbooks/disk-full/', '/')).toBe('/runbooks/?q=disk%20full&from=unknown-runbook');
+    expect(missingRunbookRedirect('/runbooks/redis_memory--high', '/')).toBe('/runbooks/?q=redis%20memory%20high&from=unknown-runbook');
+    expect(missingRunbookRedirect('/runbooks/disk-full.html', '/')).toBe('/runbooks/?q=disk%20full&from=unknown-runbook');
+    expect(missingRunbookRedirect('/handbook/runbooks/old-name/', '/handbook/')).toBe('/handbook/runbooks/?q=old%20name&from=unknown-runbook');
   });
 
   it('leaves every other missing page alone', () => {
-    expect(unknownAlertRedirect('/runbooks/alerts/', '/')).toBeNull();
-    expect(unknownAlertRedirect('/runbooks/alerts/a/b/', '/')).toBeNull();
-    expect(unknownAlertRedirect('/runbooks/nope/', '/')).toBeNull();
-    expect(unknownAlertRedirect('/runbooks/alerts/%E0%A4%A/', '/')).toBe('/runbooks/?q=%25E0%25A4%25A&from=unknown-alert');
+    expect(missingRunbookRedirect('/runbooks/alerts/', '/')).toBeNull();
+    expect(missingRunbookRedirect('/runbooks/alerts/a/b/', '/')).toBeNull();
+    expect(missingRunbookRedirect('/runbooks/a/b/', '/')).toBeNull();
+    expect(missingRunbookRedirect('/runbooks/---/', '/')).toBeNull();
+    expect(missingRunbookRedirect('/runbooks/', '/')).toBeNull();
+    expect(missingRunbookRedirect('/handbook/nope/', '/')).toBeNull();
+    expect(missingRunbookRedirect('/runbooks/alerts/%E0%A4%A/', '/')).toBe('/runbooks/?q=%25E0%25A4%25A&from=unknown-alert');
   });
 
   it('still works when serialised into the 404 page’s inline script', () => {
-    // The 404 page runs unknownAlertRedirect.toString(), so it must not rely on anything in scope.
-    const standalone = new Function(`return (${unknownAlertRedirect.toString()})`)() as typeof unknownAlertRedirect;
+    // The 404 page runs missingRunbookRedirect.toString(), so it must not rely on anything in scope.
+    const standalone = new Function(`return (${missingRunbookRedirect.toString()})`)() as typeof missingRunbookRedirect;
     expect(standalone('/runbooks/alerts/NoSuchAlert/', '/')).toBe('/runbooks/?q=NoSuchAlert&from=unknown-alert');
+    expect(standalone('/runbooks/old-name/', '/')).toBe('/runbooks/?q=old%20name&from=unknown-runbook');
   });
 });

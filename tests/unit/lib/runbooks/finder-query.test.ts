@@ -16,7 +16,7 @@ describe('finder URL state', () => {
       severity: ['critical', 'warning'],
       platform: ['govpress', 'container-hosting'],
       service: [],
-      unknownAlert: false,
+      from: null,
     });
   });
 
@@ -30,9 +30,17 @@ describe('finder URL state', () => {
 
   it('remembers that the reader came from an unknown alert, while there is a query', () => {
     const state = parseFinderQuery('?q=mysql_replica_lag&from=unknown-alert');
-    expect(state.unknownAlert).toBe(true);
+    expect(state.from).toBe('unknown-alert');
     expect(finderQueryString(state)).toBe('?q=mysql_replica_lag&from=unknown-alert');
     expect(finderQueryString({ ...state, q: '' })).toBe('');
+  });
+
+  it('remembers a link to a runbook that is not there, and ignores any other "from"', () => {
+    const state = parseFinderQuery('?q=disk+full&from=unknown-runbook');
+    expect(state.from).toBe('unknown-runbook');
+    expect(finderQueryString(state)).toBe('?q=disk+full&from=unknown-runbook');
+    expect(parseFinderQuery('?q=disk&from=<script>').from).toBeNull();
+    expect(finderQueryString(parseFinderQuery('?q=disk&from=elsewhere'))).toBe('?q=disk');
   });
 });
 
