@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { searchIndex } from './support/pagefind.ts';
 
 // "Now" is fixed with Playwright's clock; the sample rota in content/rota is planned for all of
 // 2026 and 2027, so these times have known answers. The week of Wednesday 2 December 2026 has
@@ -213,15 +214,8 @@ test('until the viewer runs, its controls keep their place out of sight and out 
 
 test('search indexes the rota itself, not the labels and options of its controls', async ({ page }) => {
   await page.goto('/rota/');
-  const indexed = await page.evaluate(async () => {
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-    await pagefind.init();
-    for (const result of (await pagefind.search('rota')).results) {
-      const data = await result.data();
-      if (data.url === '/rota/') return data.content as string;
-    }
-    return null;
-  });
+  const [results] = await searchIndex(page, ['rota']);
+  const indexed = results!.find((r) => r.url === '/rota/')?.content;
   expect(indexed).toContain('Week by week');
   // The controls' labels, buttons and options; the page's prose may name the person filter.
   for (const control of ['Go to the week of', 'Previous week', 'Next week', 'Everyone']) expect(indexed).not.toContain(control);

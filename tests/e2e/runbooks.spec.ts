@@ -5,6 +5,7 @@ import { addMonths } from '../../src/lib/runbooks/calendar-date.ts';
 import { PLATFORMS } from '../../src/lib/runbooks/vocabulary.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { watchPageHealth } from './support/page-health.ts';
+import { expectFirstResults, searchIndex } from './support/pagefind.ts';
 
 // Expected results come from the runbook files themselves, so the tests keep up with the content.
 const { runbooks } = readRunbooks('content/runbooks');
@@ -170,56 +171,25 @@ test.describe('search', () => {
 
   test('every alert name finds its own runbook first', async ({ page }) => {
     await page.goto('/runbooks/alerts/');
-    const cases = runbooks.flatMap((r) => r.data.alerts.map((alert) => ({ alert, url: `/runbooks/${r.id}/` })));
-    const misses = await page.evaluate(async (cases) => {
-      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-      await pagefind.init();
-      const wrong: string[] = [];
-      for (const { alert, url } of cases) {
-        for (const query of [alert, alert.toLowerCase()]) {
-          const search = await pagefind.search(query);
-          const first = search.results[0] ? (await search.results[0].data()).url : 'nothing';
-          if (first !== url) wrong.push(`${query} → ${first}, expected ${url}`);
-        }
-      }
-      return wrong;
-    }, cases);
-    expect(misses).toEqual([]);
+    const cases = runbooks.flatMap((r) => r.data.alerts.flatMap((alert) => [alert, alert.toLowerCase()].map((query) => ({ query, url: `/runbooks/${r.id}/` }))));
+    await expectFirstResults(page, cases);
   });
 
   test('every phrase a runbook is also known as finds that runbook first', async ({ page }) => {
     await page.goto('/runbooks/');
-    const cases = runbooks.flatMap((r) => r.data.alsoKnownAs.map((phrase) => ({ phrase, url: `/runbooks/${r.id}/` })));
+    const cases = runbooks.flatMap((r) => r.data.alsoKnownAs.map((query) => ({ query, url: `/runbooks/${r.id}/` })));
     expect(cases.length).toBeGreaterThan(runbooks.length);
-    const misses = await page.evaluate(async (cases) => {
-      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-      await pagefind.init();
-      const wrong: string[] = [];
-      for (const { phrase, url } of cases) {
-        const search = await pagefind.search(phrase);
-        const first = search.results[0] ? (await search.results[0].data()).url : 'nothing';
-        if (first !== url) wrong.push(`${phrase} → ${first}, expected ${url}`);
-      }
-      return wrong;
-    }, cases);
-    expect(misses).toEqual([]);
+    await expectFirstResults(page, cases);
   });
 
   test('a runbook’s description finds that runbook, not the others that list it as related', async ({ page }) => {
     await page.goto('/runbooks/');
-    const cases = runbooks.map((r) => ({ phrase: `"${r.data.description}"`, url: `/runbooks/${r.id}/` }));
-    const wrong = await page.evaluate(async (cases) => {
-      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-      await pagefind.init();
-      const problems: string[] = [];
-      for (const { phrase, url } of cases) {
-        const search = await pagefind.search(phrase);
-        const urls: string[] = await Promise.all(search.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
-        const others = urls.filter((u) => u !== url && u.startsWith('/runbooks/'));
-        if (urls[0] !== url || others.length > 0) problems.push(`${phrase} → ${urls.join(', ') || 'nothing'}`);
-      }
-      return problems;
-    }, cases);
+    const cases = runbooks.map((r) => ({ query: `"${r.data.description}"`, url: `/runbooks/${r.id}/` }));
+    const results = (await searchIndex(page, cases.map((c) => c.query))).map((found) => found.map((f) => f.url));
+    const wrong = cases
+      .map((c, i) => ({ ...c, urls: results[i]! }))
+      .filter(({ url, urls }) => urls[0] !== url || urls.some((u) => u !== url && u.startsWith('/runbooks/')))
+      .map(({ query, urls }) => `${query} → ${urls.join(', ') || 'nothing'}`);
     expect(wrong).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { searchIndex } from './support/pagefind.ts';
 
 test('searching a handbook term from the search box opens the right page', async ({ page }) => {
   await page.goto('/');
@@ -14,12 +15,8 @@ test('searching a handbook term from the search box opens the right page', async
 
 test('the footer on every page is not indexed: searching for the accessibility statement finds just that page', async ({ page }) => {
   await page.goto('/');
-  const urls = await page.evaluate(async () => {
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-    await pagefind.init();
-    const search = await pagefind.search('"accessibility statement"');
-    return Promise.all(search.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
-  });
+  const [results] = await searchIndex(page, ['"accessibility statement"']);
+  const urls = results!.map((r) => r.url);
   expect(urls[0]).toBe('/about/accessibility/');
   // Pages that mention the statement in their text may follow, but not the whole site.
   expect(urls.length).toBeLessThan(5);
