@@ -97,6 +97,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !isAlertPermalink(page) }),
     securityHeadersIntegration(),
     bankHolidayCoverage(),
+    // In `astro dev` only, reports rota problems as the files change (builds: contentCheck).
     rotaCheck(),
     calendarFeeds(),
     // Last, so that it sees every file the others write (feeds, headers) as well as the pages.

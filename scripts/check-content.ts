@@ -1,9 +1,9 @@
 // Checks every data file as the build does before it starts, without building:
 // `npm run check:content`. Exit code 1 if the build would stop; rota warnings are printed too.
-import { checkContent, formatContentErrors } from './lib/check-content.ts';
+import { checkContent, formatContentErrors, formatContentWarnings } from './lib/check-content.ts';
 
 const { errors, warnings } = checkContent();
-if (warnings.length) console.warn(`${warnings.length} rota warning${warnings.length === 1 ? '' : 's'}:\n${warnings.map((w) => `  - ${w}`).join('\n')}\n`);
+if (warnings.length) console.warn(`${formatContentWarnings(warnings)}\n`);
 if (errors.length) {
   console.error(formatContentErrors(errors));
   process.exitCode = 1;

@@ -9,7 +9,7 @@ import { overrideSchema, personSchema, rotaSettingsSchema, rotationSchema } from
 
 // The rota files are read with the `yaml` package (YAML 1.2), as sla.yaml is, so dates and times
 // stay strings. Overrides have no ids: each is keyed by its position, which messages quote.
-// Anything that is not a list of mappings is left for the schema (and src/integrations/rota-check.ts) to report.
+// Anything that is not a list of mappings is left for the schema (and the data check, src/integrations/content-check.ts) to report.
 type Entry = Record<string, unknown>;
 const yamlList = (text: string): Entry[] => parseYaml(text) ?? [];
 const numbered = (text: string): Record<string, Entry> => Object.fromEntries(yamlList(text).map((entry, i) => [String(i + 1), entry]));
@@ -29,7 +29,7 @@ export const collections = {
     loader: file('content/bank-holidays.json'),
     schema: bankHolidayDivisionSchema,
   }),
-  // The rota. Cross-file checks (src/lib/rota/validate.ts) run in src/integrations/rota-check.ts.
+  // The rota. Cross-file checks (src/lib/rota/validate.ts) run before the build, in src/integrations/content-check.ts.
   rotaPeople: defineCollection({ loader: file('content/rota/people.yaml', { parser: yamlList }), schema: personSchema }),
   rotaRotations: defineCollection({ loader: file('content/rota/rotations.yaml', { parser: yamlList }), schema: rotationSchema }),
   rotaOverrides: defineCollection({ loader: file('content/rota/overrides.yaml', { parser: numbered }), schema: overrideSchema }),

@@ -99,6 +99,15 @@ function runbookDocSlugs(root: string): string[] {
     .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/').replace(/\.mdx?$/, '').toLowerCase());
 }
 
+/** The rota look-ahead warnings as the build and `npm run check:content` print them, one a line. */
+export function formatContentWarnings(warnings: readonly string[]): string {
+  return [
+    `${warnings.length} rota warning${warnings.length === 1 ? '' : 's'}:`,
+    ...warnings.map((w) => `  - ${w}`),
+    '(Set strictness: error in content/rota/settings.yaml to fail the build on these.)',
+  ].join('\n');
+}
+
 /** The report the build and `npm run check:content` print: every error, one a line, by file. */
 export function formatContentErrors(errors: readonly string[]): string {
   const heading = `${errors.length === 1 ? '1 problem' : `${errors.length} problems`} in the data files; fix ${errors.length === 1 ? 'it' : 'them'} and build again:`;

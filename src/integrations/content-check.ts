@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatContentErrors } from '../../scripts/lib/check-content.ts';
+import { checkContent, formatContentErrors, formatContentWarnings } from '../../scripts/lib/check-content.ts';
 
 /**
  * Stops `astro build` before anything else runs when a data file is wrong: content/sla.yaml,
@@ -8,8 +8,8 @@ import { checkContent, formatContentErrors } from '../../scripts/lib/check-conte
  * first mistake Astro meets stops the build with a stack trace (and YAML that does not parse is
  * only logged by Astro's file loader). The message lists every problem, naming file and field.
  *
- * Rota warnings are left to rota-check, which prints them once the build starts. In `astro dev`
- * nothing is stopped: Astro and rota-check report problems as files change.
+ * The rota's look-ahead warnings (gaps, clashes, a short plan) are printed here too, once per build.
+ * In `astro dev` nothing is stopped: Astro and rota-check report problems as files change.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -17,9 +17,10 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
-        const { errors } = checkContent({ root: fileURLToPath(config.root) });
+        const { errors, warnings } = checkContent({ root: fileURLToPath(config.root) });
         if (errors.length === 0) {
-          logger.info('Data files checked: no errors.');
+          if (warnings.length) logger.warn(`\n${formatContentWarnings(warnings)}`);
+          logger.info(`Data files checked: no errors${warnings.length ? '' : ', and no rota warnings'}.`);
           return;
         }
         throw new BuildStopError(formatContentErrors(errors));

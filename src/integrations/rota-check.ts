@@ -2,21 +2,17 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentFileError } from '../../scripts/lib/content-files.ts';
 import { readRota } from '../../scripts/lib/rota-files.ts';
 import { formatProblems, RotaDataError } from '../lib/rota/problems.ts';
-import { BuildStopError } from './content-check.ts';
 
 /**
- * Checks content/rota/ before the build renders anything, so a mistake stops the build with a
- * short list naming file, entry and reason instead of a stack trace from a page. Reads the files
- * itself because Astro's file loader only logs YAML syntax errors and carries on.
- * In `astro dev` it reports on start and whenever a rota file changes, without stopping.
+ * `astro dev` only: checks content/rota/ on start and whenever a rota file (or the SLA's calendar)
+ * changes, and reports problems naming file, entry and reason without stopping the server. Reads
+ * the files itself because Astro's file loader only logs YAML syntax errors and carries on.
+ * Builds are checked, errors and warnings, by content-check before anything else runs.
  */
 export function rotaCheck(): AstroIntegration {
   return {
     name: 'rota-check',
     hooks: {
-      'astro:build:start': ({ logger }) => {
-        if (!check(logger)) throw new BuildStopError('The rota data has errors (listed above). Fix them and build again.');
-      },
       'astro:server:setup': ({ server, logger }) => {
         check(logger);
         server.watcher.on('change', (path) => {
@@ -27,16 +23,14 @@ export function rotaCheck(): AstroIntegration {
   };
 }
 
-function check(logger: AstroIntegrationLogger): boolean {
+function check(logger: AstroIntegrationLogger): void {
   try {
     const { warnings } = readRota();
     if (warnings.length) logger.warn(`\n${formatProblems(warnings)}\n(Set strictness: error in content/rota/settings.yaml to fail the build on these.)`);
     else logger.info('Rota checked: no problems.');
-    return true;
   } catch (error) {
     if (error instanceof RotaDataError) logger.error(`\n${formatProblems(error.problems)}`);
     else if (error instanceof ContentFileError) logger.error(`\n${error.message}`);
     else throw error;
-    return false;
   }
 }
