@@ -28,8 +28,13 @@ test('runbook finder: search, tick a filter, open the first result', async ({ pa
   await page.keyboard.type('disk');
   await expect(page.getByRole('status')).toHaveText(/^\d+ runbooks? match(es)? “disk”$/);
 
-  // The severity checkboxes follow the search box; Space ticks one.
+  // The filters follow the search box, folded away: Enter opens them, then Space ticks a severity.
+  const filters = page.locator('.rb-finder__filters > summary');
+  await page.keyboard.press('Tab');
+  await expect(filters).toBeFocused();
+  await page.keyboard.press('Enter');
   const severity = page.getByRole('group', { name: 'Severity' });
+  await expect(severity).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(severity.getByRole('checkbox', { name: 'Critical' })).toBeFocused();
   await page.keyboard.press('Tab');

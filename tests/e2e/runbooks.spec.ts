@@ -32,7 +32,12 @@ test.describe('runbook finder', () => {
     const platform = page.getByRole('group', { name: 'Platform' });
     const service = page.getByRole('group', { name: 'Service' });
 
+    // The filters start folded away, and say how many are chosen once any are.
+    const filters = page.locator('.rb-finder__filters > summary');
+    await expect(severity).toBeHidden();
+    await filters.click();
     await severity.getByLabel('Critical').check();
+    await expect(filters).toHaveText('Filter by severity, platform or service (1 chosen)');
     const critical = runbooks.filter((r) => r.data.severity === 'critical');
     await expectResults(page, critical);
     await expect(page).toHaveURL(/\?severity=critical$/);
@@ -54,9 +59,10 @@ test.describe('runbook finder', () => {
     await expectResults(page, withJobs);
     await expect(page).toHaveURL(/\?severity=critical&severity=warning&platform=container-hosting&service=background-jobs$/);
 
-    // The URL restores the same view, so it can be shared.
+    // The URL restores the same view, so it can be shared, with the filters it chose in sight.
     await page.reload();
     await expect(service.getByLabel('Background jobs')).toBeChecked();
+    await expect(filters).toHaveText('Filter by severity, platform or service (4 chosen)');
     await expectResults(page, withJobs);
 
     await page.getByRole('button', { name: 'Clear search and filters' }).click();
@@ -70,6 +76,7 @@ test.describe('runbook finder', () => {
     await expect(page.getByRole('searchbox', { name: 'Search runbooks' })).toHaveValue('certificate');
     await expect(page.locator('.rb-result__title').first()).toHaveText('TLS certificate expiring');
 
+    await page.locator('.rb-finder__filters > summary').click();
     await page.getByRole('group', { name: 'Severity' }).getByLabel('Info').check();
     await expect(page.getByRole('status')).toHaveText('No runbooks match “certificate” and 1 filter');
     await expect(page.locator('.rb-result')).toHaveCount(0);
@@ -99,6 +106,15 @@ test.describe('runbook finder', () => {
 
 test.describe('a runbook on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
+
+  test('in the finder, the first result for a search is on screen without scrolling', async ({ page }) => {
+    await page.goto('/runbooks/');
+    await page.getByRole('searchbox', { name: 'Search runbooks' }).fill('disk');
+    const first = page.locator('.rb-results .rb-result__title').first();
+    await expect(first).toHaveText('Disk nearly full');
+    const box = (await first.boundingBox())!;
+    expect(box.y + box.height, 'bottom of the first result title').toBeLessThanOrEqual(740);
+  });
 
   test('the summary runs each value on from its label, so the steps start sooner', async ({ page }) => {
     await page.goto('/runbooks/disk-nearly-full/');

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   EMPTY_STATE,
   FACETS,
+  chosenFilterCount,
   describeResults,
   finderQueryString,
   hasSelection,
@@ -34,6 +35,9 @@ export default function RunbookFinder({ staticListId, howToHref }: Props) {
   // page's static list is the whole experience.
   const [ready, setReady] = useState(false);
   const [state, setState] = useState<FinderState>(EMPTY_STATE);
+  // The filters fold away so that, on a phone, the results follow the search box; a link that
+  // chooses filters opens them, so the reader sees what narrowed the list.
+  const [filtersOpen, setFiltersOpen] = useState(false);
   // Filters a link asked for that do not exist: dropped, and said so until the reader changes something.
   const [ignored, setIgnored] = useState<UnknownFilterValue[]>([]);
   const [results, setResults] = useState<PagefindResult[] | null>(null);
@@ -46,7 +50,9 @@ export default function RunbookFinder({ staticListId, howToHref }: Props) {
   const today = useMemo(() => localCalendarDate(), []);
 
   useEffect(() => {
-    setState(parseFinderQuery(window.location.search));
+    const linked = parseFinderQuery(window.location.search);
+    setState(linked);
+    setFiltersOpen(chosenFilterCount(linked) > 0);
     setIgnored(unknownFilterValues(window.location.search));
     setReady(true);
   }, []);
@@ -129,6 +135,7 @@ export default function RunbookFinder({ staticListId, howToHref }: Props) {
   };
 
   const total = results?.length ?? 0;
+  const chosen = chosenFilterCount(state);
   const status = failed
     ? 'Search is not available right now. The full list of runbooks is below.'
     : results
@@ -159,25 +166,30 @@ export default function RunbookFinder({ staticListId, howToHref }: Props) {
             An alert name, a symptom or a service, for example <code>SiteUnreachable</code> or “disk full”.
           </p>
         </div>
-        <div class="rb-finder__facets">
-          {FACETS.map((facet) => (
-            <fieldset class={`rb-facet rb-facet--${facet.key}`} key={facet.key}>
-              <legend>{facet.legend}</legend>
-              {facet.terms.map((term) => (
-                <label class="rb-facet__option" key={term.id}>
-                  <input
-                    type="checkbox"
-                    name={facet.key}
-                    value={term.id}
-                    checked={state[facet.key].includes(term.id)}
-                    onChange={(e) => toggle(facet, term.id, e.currentTarget.checked)}
-                  />
-                  <span>{term.label}</span>
-                </label>
-              ))}
-            </fieldset>
-          ))}
-        </div>
+        <details class="rb-finder__filters" open={filtersOpen} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
+          <summary>
+            Filter by severity, platform or service{chosen > 0 && <span class="rb-finder__chosen"> ({chosen} chosen)</span>}
+          </summary>
+          <div class="rb-finder__facets">
+            {FACETS.map((facet) => (
+              <fieldset class={`rb-facet rb-facet--${facet.key}`} key={facet.key}>
+                <legend>{facet.legend}</legend>
+                {facet.terms.map((term) => (
+                  <label class="rb-facet__option" key={term.id}>
+                    <input
+                      type="checkbox"
+                      name={facet.key}
+                      value={term.id}
+                      checked={state[facet.key].includes(term.id)}
+                      onChange={(e) => toggle(facet, term.id, e.currentTarget.checked)}
+                    />
+                    <span>{term.label}</span>
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+          </div>
+        </details>
         {hasSelection(state) && (
           <button
             type="button"

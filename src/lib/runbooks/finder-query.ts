@@ -108,9 +108,14 @@ export function hasSelection(state: FinderState): boolean {
 }
 
 /** What the results are, in words, for the live region: "3 runbooks match “disk” and 1 filter". */
+/** How many filter values are ticked, across every group. */
+export function chosenFilterCount(state: FinderState): number {
+  return FACETS.reduce((n, f) => n + state[f.key].length, 0);
+}
+
 export function describeResults(count: number, state: FinderState): string {
   const noun = count === 1 ? 'runbook' : 'runbooks';
-  const filterCount = FACETS.reduce((n, f) => n + state[f.key].length, 0);
+  const filterCount = chosenFilterCount(state);
   const parts: string[] = [];
   if (state.q.trim()) parts.push(`“${state.q.trim()}”`);
   if (filterCount) parts.push(`${filterCount} ${filterCount === 1 ? 'filter' : 'filters'}`);

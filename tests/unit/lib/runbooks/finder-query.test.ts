@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_STATE,
+  chosenFilterCount,
   describeResults,
   finderQueryString,
   hasSelection,
@@ -67,6 +68,12 @@ describe('result summary', () => {
       '3 runbooks match “disk” and 2 filters',
     );
     expect(describeResults(0, { ...EMPTY_STATE, platform: ['govpress'] })).toBe('No runbooks match 1 filter');
+  });
+
+  it('counts the filter values ticked across every group, not the search words', () => {
+    expect(chosenFilterCount(EMPTY_STATE)).toBe(0);
+    expect(chosenFilterCount({ ...EMPTY_STATE, q: 'disk' })).toBe(0);
+    expect(chosenFilterCount({ ...EMPTY_STATE, severity: ['critical', 'warning'], platform: ['govpress'], service: ['dns'] })).toBe(4);
   });
 
   it('knows when anything is selected', () => {
