@@ -167,6 +167,30 @@ test.describe('week by week', () => {
     await expect(page.getByRole('button', { name: 'This week' })).toBeFocused();
   });
 
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 375, height: 740 } });
+
+    test('each week is a block with a line per rotation, nothing is off to the side, and it is still a table', async ({ page }) => {
+      await openAt(page, '2026-12-17T12:00:00Z');
+      const wrap = page.locator('.rota-table-wrap');
+      expect(await wrap.evaluate((el) => el.scrollWidth <= el.clientWidth), 'the rota scrolls sideways').toBe(true);
+      const christmas = table(page).locator('tr', { has: page.locator('th', { hasText: 'Wed 23 Dec to Tue 29 Dec 2026' }) });
+      const lines = christmas.locator('td');
+      await expect(lines.locator('.rota-cell-label')).toHaveText(['First-line developer', 'First-line ops engineer', 'On call', 'On call, second line']);
+      for (const line of await lines.all()) {
+        await expect(line).toBeVisible();
+        const box = (await line.boundingBox())!;
+        expect(box.x + box.width, 'right edge of a rotation line').toBeLessThanOrEqual(375);
+      }
+      await expect(lines.nth(2)).toContainText('Aoife Brennan for Tomasz Wójcik');
+      // Screen readers still get a table: column headers, a header for each week, cells.
+      await expect(table(page).getByRole('columnheader')).toHaveText(['Week', 'First-line developer', 'First-line ops engineer', 'On call', 'On call, second line']);
+      await expect(table(page).getByRole('rowheader')).toHaveCount(13);
+      await expect(table(page).getByRole('cell')).toHaveCount(13 * 4);
+      await expectNoAxeViolations(page);
+    });
+  });
+
   test('passes axe after moving weeks', async ({ page }) => {
     await openAt(page, '2026-12-17T12:00:00Z');
     await page.getByRole('button', { name: 'Next week' }).click();

@@ -16,30 +16,35 @@ interface Props {
 
 /** The rota as a table: a row per week (Wednesday to Tuesday), a column per rotation. */
 export function WeekTable({ rota, rows, caption, currentWeek, person }: Props) {
-  // On a narrow screen the table scrolls sideways inside a focusable, labelled region (so keyboard
-  // users can scroll it too). The caption is repeated visibly above the region so it stays in view;
-  // the copy is hidden from screen readers and search, which have the caption itself.
+  // Where it is too narrow for a column per rotation (a phone), each week is shown as a block with
+  // a line per rotation (rota.css); the explicit roles keep it a table for screen readers, which
+  // browsers otherwise forget once a table's parts are not displayed as table parts. In between,
+  // the table scrolls sideways inside a focusable, labelled region (so keyboard users can scroll it
+  // too). The caption is repeated visibly above the region so it stays in view; the copy is hidden
+  // from screen readers and search, which have the caption itself.
   return (
     <>
       <p class="rota-table-title" aria-hidden="true" data-pagefind-ignore="all">
         {caption}
       </p>
       <div class="rota-table-wrap" role="region" aria-labelledby="rota-table-caption" tabIndex={0}>
-        <table class="rota-table">
+        <table class="rota-table" role="table">
           <caption id="rota-table-caption" class="sr-only">
             {caption}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Week</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                Week
+              </th>
               {rota.rotations.map((r) => (
-                <th scope="col" key={r.id}>
+                <th scope="col" role="columnheader" key={r.id}>
                   {r.name}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {rows.map((row) => (
               <WeekRowView key={row.start} rota={rota} row={row} current={row.start === currentWeek} person={person} />
             ))}
@@ -69,14 +74,20 @@ class WeekRowView extends Component<RowProps> {
 
   override render({ rota, row, current, person }: RowProps) {
     return (
-      <tr class={current ? 'is-current' : undefined} aria-current={current ? 'date' : undefined}>
-        <th scope="row">
+      <tr class={current ? 'is-current' : undefined} aria-current={current ? 'date' : undefined} role="row">
+        <th scope="row" role="rowheader">
           {formatDay(row.start)} to {formatDay(row.end, true)}
           {current && <strong class="rota-this-week">This week</strong>}
         </th>
         {row.cells.map((cell) => (
-          <td key={cell.rotation}>
-            <Cell rota={rota} cell={cell} person={person} />
+          <td key={cell.rotation} role="cell">
+            {/* Shown only when the weeks are stacked; screen readers have the column header. */}
+            <span class="rota-cell-label" aria-hidden="true" data-pagefind-ignore>
+              {rota.rotations.find((r) => r.id === cell.rotation)?.name ?? cell.rotation}
+            </span>
+            <div class="rota-cell">
+              <Cell rota={rota} cell={cell} person={person} />
+            </div>
           </td>
         ))}
       </tr>
