@@ -176,7 +176,7 @@ test.describe('week by week', () => {
       expect(await wrap.evaluate((el) => el.scrollWidth <= el.clientWidth), 'the rota scrolls sideways').toBe(true);
       const christmas = table(page).locator('tr', { has: page.locator('th', { hasText: 'Wed 23 Dec to Tue 29 Dec 2026' }) });
       const lines = christmas.locator('td');
-      await expect(lines.locator('.rota-cell-label')).toHaveText(['First-line developer', 'First-line ops engineer', 'On call', 'On call, second line']);
+      await expect(lines.locator('.stack-table__label')).toHaveText(['First-line developer', 'First-line ops engineer', 'On call', 'On call, second line']);
       for (const line of await lines.all()) {
         await expect(line).toBeVisible();
         const box = (await line.boundingBox())!;

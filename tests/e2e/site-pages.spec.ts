@@ -35,6 +35,19 @@ async function expectPageWorks(page: Page, path: string, { status = 200, allowPr
   await page.setViewportSize({ width: 320, height: 800 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, 'horizontal scroll at 320px').toBeLessThanOrEqual(0);
+
+  // Tables made to stack (.stack-table in src/styles/site.css) are a block per row by now, with
+  // nothing scrolled out of sight, and still tables to assistive technology.
+  const stacked = page.locator('.stack-table');
+  if ((await stacked.count()) > 0) {
+    for (const table of await stacked.all()) {
+      await expect(table.locator('.stack-table__label').first()).toBeVisible();
+      expect(await table.evaluate((el) => el.closest('.stack-table-wrap')!.scrollWidth - el.closest('.stack-table-wrap')!.clientWidth), 'stacked table scrolls at 320px').toBeLessThanOrEqual(0);
+      await expect(table.getByRole('rowheader').first()).toBeAttached();
+      await expect(table.getByRole('cell').first()).toBeAttached();
+    }
+    await expectNoAxeViolations(page);
+  }
 }
 
 // Every page a reader can reach, straight from the built sitemap, so new pages are covered.

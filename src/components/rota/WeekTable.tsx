@@ -17,8 +17,7 @@ interface Props {
 /** The rota as a table: a row per week (Wednesday to Tuesday), a column per rotation. */
 export function WeekTable({ rota, rows, caption, currentWeek, person }: Props) {
   // Where it is too narrow for a column per rotation (a phone), each week is shown as a block with
-  // a line per rotation (rota.css); the explicit roles keep it a table for screen readers, which
-  // browsers otherwise forget once a table's parts are not displayed as table parts. In between,
+  // a line per rotation (.stack-table in site.css, which the explicit roles are for). In between,
   // the table scrolls sideways inside a focusable, labelled region (so keyboard users can scroll it
   // too). The caption is repeated visibly above the region so it stays in view; the copy is hidden
   // from screen readers and search, which have the caption itself.
@@ -27,8 +26,8 @@ export function WeekTable({ rota, rows, caption, currentWeek, person }: Props) {
       <p class="rota-table-title" aria-hidden="true" data-pagefind-ignore="all">
         {caption}
       </p>
-      <div class="rota-table-wrap" role="region" aria-labelledby="rota-table-caption" tabIndex={0}>
-        <table class="rota-table" role="table">
+      <div class="rota-table-wrap stack-table-wrap" role="region" aria-labelledby="rota-table-caption" tabIndex={0}>
+        <table class="rota-table stack-table" role="table">
           <caption id="rota-table-caption" class="sr-only">
             {caption}
           </caption>
@@ -81,11 +80,10 @@ class WeekRowView extends Component<RowProps> {
         </th>
         {row.cells.map((cell) => (
           <td key={cell.rotation} role="cell">
-            {/* Shown only when the weeks are stacked; screen readers have the column header. */}
-            <span class="rota-cell-label" aria-hidden="true" data-pagefind-ignore>
+            <span class="stack-table__label" aria-hidden="true" data-pagefind-ignore>
               {rota.rotations.find((r) => r.id === cell.rotation)?.name ?? cell.rotation}
             </span>
-            <div class="rota-cell">
+            <div class="stack-table__value">
               <Cell rota={rota} cell={cell} person={person} />
             </div>
           </td>
