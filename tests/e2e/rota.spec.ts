@@ -189,6 +189,16 @@ test.describe('week by week', () => {
       await expect(table(page).getByRole('cell')).toHaveCount(13 * 4);
       await expectNoAxeViolations(page);
     });
+
+    test.describe('in dark mode', () => {
+      test.use({ colorScheme: 'dark' });
+
+      test('the stacked weeks, this week marked, pass axe', async ({ page }) => {
+        await openAt(page, '2026-12-17T12:00:00Z');
+        await expect(table(page).locator('tr[aria-current="date"] .stack-table__label').first()).toBeVisible();
+        await expectNoAxeViolations(page);
+      });
+    });
   });
 
   test('passes axe after moving weeks', async ({ page }) => {
