@@ -15,7 +15,7 @@ import { workingCalendarFromSla } from '../../src/lib/calendar/from-sla.ts';
 import type { WorkingCalendar } from '../../src/lib/calendar/working-hours.ts';
 import { checkRota } from '../../src/lib/rota/check.ts';
 import { checkRotaData } from '../../src/lib/rota/validate.ts';
-import { formatProblem, ROTA_FILES } from '../../src/lib/rota/problems.ts';
+import { formatProblem, ROTA_FILES, STRICTNESS_HINT } from '../../src/lib/rota/problems.ts';
 import { readRunbooks } from '../../src/lib/runbooks/read-runbooks.ts';
 import { RESERVED_RUNBOOK_SLUGS } from '../../src/lib/runbooks/collection-checks.ts';
 
@@ -104,7 +104,7 @@ export function formatContentWarnings(warnings: readonly string[]): string {
   return [
     `${warnings.length} rota warning${warnings.length === 1 ? '' : 's'}:`,
     ...warnings.map((w) => `  - ${w}`),
-    '(Set strictness: error in content/rota/settings.yaml to fail the build on these.)',
+    STRICTNESS_HINT,
   ].join('\n');
 }
 

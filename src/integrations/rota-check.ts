@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentFileError } from '../../scripts/lib/content-files.ts';
 import { readRota } from '../../scripts/lib/rota-files.ts';
-import { formatProblems, RotaDataError } from '../lib/rota/problems.ts';
+import { formatProblems, RotaDataError, STRICTNESS_HINT } from '../lib/rota/problems.ts';
 
 /**
  * `astro dev` only: checks content/rota/ on start and whenever a rota file (or the SLA's calendar)
@@ -26,7 +26,7 @@ export function rotaCheck(): AstroIntegration {
 function check(logger: AstroIntegrationLogger): void {
   try {
     const { warnings } = readRota();
-    if (warnings.length) logger.warn(`\n${formatProblems(warnings)}\n(Set strictness: error in content/rota/settings.yaml to fail the build on these.)`);
+    if (warnings.length) logger.warn(`\n${formatProblems(warnings)}\n${STRICTNESS_HINT}`);
     else logger.info('Rota checked: no problems.');
   } catch (error) {
     if (error instanceof RotaDataError) logger.error(`\n${formatProblems(error.problems)}`);

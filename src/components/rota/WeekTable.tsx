@@ -81,7 +81,7 @@ class WeekRowView extends Component<RowProps> {
         {row.cells.map((cell) => (
           <td key={cell.rotation} role="cell">
             <span class="stack-table__label" aria-hidden="true" data-pagefind-ignore>
-              {rota.rotations.find((r) => r.id === cell.rotation)?.name ?? cell.rotation}
+              {rota.rotation(cell.rotation)?.name ?? cell.rotation}
             </span>
             <div class="stack-table__value">
               <Cell rota={rota} cell={cell} person={person} />

@@ -27,6 +27,9 @@ export function formatProblem(problem: RotaProblem): string {
   return `${problem.file}, ${problem.entry}: ${problem.reason}`;
 }
 
+/** Printed under rota warnings wherever they are reported. */
+export const STRICTNESS_HINT = '(Set strictness: error in content/rota/settings.yaml to fail the build on these.)';
+
 /** A readable report: errors, then warnings, one per line. */
 export function formatProblems(problems: readonly RotaProblem[]): string {
   const errors = problems.filter((p) => p.severity === 'error');

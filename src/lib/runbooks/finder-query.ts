@@ -107,12 +107,12 @@ export function hasSelection(state: FinderState): boolean {
   return Boolean(state.q.trim()) || FACETS.some((f) => state[f.key].length > 0);
 }
 
-/** What the results are, in words, for the live region: "3 runbooks match “disk” and 1 filter". */
 /** How many filter values are ticked, across every group. */
 export function chosenFilterCount(state: FinderState): number {
   return FACETS.reduce((n, f) => n + state[f.key].length, 0);
 }
 
+/** What the results are, in words, for the live region: "3 runbooks match “disk” and 1 filter". */
 export function describeResults(count: number, state: FinderState): string {
   const noun = count === 1 ? 'runbook' : 'runbooks';
   const filterCount = chosenFilterCount(state);
