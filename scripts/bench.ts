@@ -17,7 +17,7 @@ import { buildSite, copyProject, htmlFiles, log, makeBareStarlight, sizeStats, t
 import { findChromium } from './lib/find-chromium.mjs';
 import { PRESETS, runLighthouse, type Preset } from './lib/lighthouse.ts';
 import { beyond, pageJavaScript, startupFiles, sumOf, type PageJavaScript } from './lib/page-js.ts';
-import { LIGHTHOUSE_PAGES, TOOL_PAGES, buildRatio, renderPerformancePage, renderReadmeSection, replaceReadmeSection, type BenchResult, type PageWeight } from './lib/performance-page.ts';
+import { LIGHTHOUSE_PAGES, TOOL_PAGES, buildRatio, sameCountRatio, renderPerformancePage, renderReadmeSection, replaceReadmeSection, type BenchResult, type PageWeight } from './lib/performance-page.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const USAGE =
@@ -106,10 +106,13 @@ try {
 
   const ours = copyProject(project, join(work, 'site'));
   const bare = makeBareStarlight(project, join(work, 'bare-starlight'));
+  // Like for like: bare Starlight writing as many pages as this site (at the first size only).
+  const bareSameCount = makeBareStarlight(project, join(work, 'bare-starlight-same-count'));
 
   // 1. The real site as it is: its build time, its islands, and Lighthouse on its key pages.
   const realBuild = buildSite(ours);
   log(`this site as it is built in ${realBuild.wall.toFixed(1)} s (${realBuild.cpu.toFixed(1)} s of CPU)`);
+  const ownHtmlFiles = htmlFiles(join(ours, 'dist')).length;
   const page = (path: string) => join(ours, 'dist', path, 'index.html');
   const contentPage = pageJavaScript(page('/handbook/first-line-support/'), join(ours, 'dist'));
   if (!contentPage) throw new Error('No handbook page was built');
@@ -138,7 +141,22 @@ try {
     }
     writeFiles(join(ours, 'content/docs/bench'), [{ path: 'index.mdx', source: benchIndexPage(pages) }]);
     log(`${count} generated pages:`);
-    const times = timeBuilds({ ours: { dir: ours, label: 'this site' }, bare: { dir: bare, label: 'bare Starlight' } }, runs);
+    // This site writes its own pages and the generated pages' index page besides; bare Starlight
+    // writes its home page and 404 page besides.
+    const sameCountPages = count === counts[0] ? count + ownHtmlFiles + 1 - 2 : undefined;
+    if (sameCountPages) {
+      const folder = join(bareSameCount, 'src/content/docs/bench');
+      rmSync(folder, { recursive: true, force: true });
+      writeFiles(folder, Array.from({ length: sameCountPages }, (_, i) => benchPage(i, sameCountPages)).map((p) => ({ path: `${p.slug}.mdx`, source: p.source })));
+    }
+    const times = timeBuilds(
+      {
+        ours: { dir: ours, label: 'this site' },
+        bare: { dir: bare, label: 'bare Starlight' },
+        sameCount: sameCountPages ? { dir: bareSameCount, label: `bare Starlight with ${sameCountPages} pages` } : undefined,
+      },
+      runs,
+    );
     const generated = (dir: string) => pages.map((p) => join(dir, 'dist/bench', p.slug, 'index.html'));
     const first = (dir: string) => join(dir, 'dist/bench', pages[0]!.slug, 'index.html');
     sizes.push({
@@ -150,9 +168,12 @@ try {
         bare: weigh(pageJavaScript(first(bare), join(bare, 'dist')), 'bare Starlight'),
       },
       htmlFiles: { ours: htmlFiles(join(ours, 'dist')).length, bare: htmlFiles(join(bare, 'dist')).length },
+      ...(sameCountPages ? { sameCount: { pages: sameCountPages, builds: times.sameCount, htmlFiles: htmlFiles(join(bareSameCount, 'dist')).length } } : {}),
     });
     const size = sizes[sizes.length - 1]!;
     log(`  best of ${runs}: ${buildRatio(size).toFixed(2)}x bare Starlight's CPU time, ${buildRatio(size, 'wall').toFixed(2)}x its time on the clock`);
+    const same = sameCountRatio(size);
+    if (same !== undefined) log(`  ${same.toFixed(2)}x the CPU time of bare Starlight writing as many pages (${size.sameCount!.htmlFiles} HTML files, this site ${size.htmlFiles.ours})`);
     // A generated page in each site, as a reference for the real pages' scores (once, at the first size).
     if (chromePath && count === counts[0]) {
       const path = `/bench/${pages[0]!.slug}/`;

@@ -8,6 +8,8 @@ import {
   renderReadmeSection,
   replaceReadmeSection,
   runRatios,
+  sameCountExplanation,
+  sameCountRatio,
   targets,
   type BenchResult,
   type PageWeight,
@@ -89,6 +91,36 @@ describe('targets', () => {
     const [build, , lighthouse] = targets(slow);
     expect(build!.met).toBe(false);
     expect(lighthouse).toMatchObject({ met: undefined, detail: 'not measured: no Chromium found' });
+  });
+});
+
+describe('bare Starlight writing as many pages as this site', () => {
+  // This site's best 200-page build is 28 s of CPU.
+  const withSameCount = (cpu: number[]) => {
+    const r = result();
+    r.sizes[0]!.sameCount = { pages: 298, builds: builds(cpu), htmlFiles: 300 };
+    return r;
+  };
+
+  it('compares best with best, and adds the figure to the build target without changing its verdict', () => {
+    const r = withSameCount([29.5, 30]);
+    expect(sameCountRatio(r.sizes[0]!)).toBeCloseTo(28 / 29.5, 10);
+    expect(sameCountRatio(r.sizes[1]!)).toBeUndefined();
+    r.sizes[0]!.builds.ours = builds([31, 31]); // 1.24 times bare Starlight with the same generated pages
+    const [build] = targets(r);
+    expect(build!.met).toBe(false);
+    expect(build!.detail).toContain('; against bare Starlight writing as many pages as this site (300), 1.05 times)');
+  });
+
+  it('says what the headline ratio is made of, in three cases', () => {
+    const cheaper = sameCountExplanation(withSameCount([29.5, 30]));
+    expect(cheaper).toContain('this site writes 300 HTML files and bare Starlight 202');
+    expect(cheaper).toContain('Given 298 generated pages instead, bare Starlight writes 300, and built in 29.5 s of CPU at best (29.5 s, 30.0 s), against this site\'s 28.0 s: 0.95 times.');
+    expect(cheaper).toContain('measures how many more pages this site has');
+    expect(sameCountExplanation(withSameCount([25, 26]))).toContain('this site is within 1.2 times');
+    expect(sameCountExplanation(withSameCount([20, 22]))).toContain('Even with as many pages to write, this site takes more than 1.2 times');
+    expect(sameCountExplanation(result())).toBe('');
+    expect(renderPerformancePage(withSameCount([29.5, 30]))).toContain('**Like for like.**');
   });
 });
 
