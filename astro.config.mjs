@@ -57,6 +57,7 @@ export default defineConfig({
             { slug: 'handbook' },
             { slug: 'handbook/first-line-support' },
             { slug: 'handbook/on-call' },
+            { slug: 'handbook/getting-help' },
             { slug: 'handbook/project-teams' },
           ],
         },

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { searchIndex } from './support/pagefind.ts';
+import { expectFirstResults, searchIndex } from './support/pagefind.ts';
 
 test('searching a handbook term from the search box opens the right page', async ({ page }) => {
   await page.goto('/');
@@ -20,6 +20,12 @@ test('the footer on every page is not indexed: searching for the accessibility s
   expect(urls[0]).toBe('/about/accessibility/');
   // Pages that mention the statement in their text may follow, but not the whole site.
   expect(urls.length).toBeLessThan(5);
+});
+
+test('someone stuck mid-incident finds who to call, in the words they would search with', async ({ page }) => {
+  await page.goto('/');
+  const guide = '/handbook/getting-help/';
+  await expectFirstResults(page, ['escalate', 'escalation', 'who to call', 'call for help', 'security incident', 'second line'].map((query) => ({ query, url: guide })));
 });
 
 test('keyboard users can open search with the shortcut and reach a result', async ({ page }) => {
