@@ -95,12 +95,17 @@ const bestBuild = (size: SizeResult, side: 'ours' | 'bare', measure: keyof Build
 /** This site's build time over bare Starlight's, best against best; `cpu` by default (see the page for why). */
 export const buildRatio = (size: SizeResult, measure: keyof BuildTime = 'cpu'): number => bestBuild(size, 'ours', measure) / bestBuild(size, 'bare', measure);
 
+/** The best CPU time of bare Starlight writing as many pages as this site, when it was built. */
+const bestSameCountBuild = (size: SizeResult): number | undefined => size.sameCount && best(size.sameCount.builds.map((b) => b.cpu));
+
 /**
  * This site's best CPU time over that of bare Starlight writing as many pages: the cost of what
  * this site does per page and beyond, without the difference in page count.
  */
-export const sameCountRatio = (size: SizeResult): number | undefined =>
-  size.sameCount && bestBuild(size, 'ours', 'cpu') / best(size.sameCount.builds.map((b) => b.cpu));
+export const sameCountRatio = (size: SizeResult): number | undefined => {
+  const bare = bestSameCountBuild(size);
+  return bare === undefined ? undefined : bestBuild(size, 'ours', 'cpu') / bare;
+};
 
 /**
  * The CPU-time ratio of each run's pair of builds (built one after the other, in alternating
@@ -266,7 +271,7 @@ export function sameCountExplanation(result: BenchResult): string {
   if (!size || ratio === undefined) return '';
   const same = size.sameCount!;
   const ours = bestBuild(size, 'ours', 'cpu');
-  const bare = best(same.builds.map((b) => b.cpu));
+  const bare = bestSameCountBuild(size)!;
   const reading =
     ratio <= 1
       ? `With as many pages to write, this site builds in no more CPU time than bare Starlight, its tools, feeds and checks included (bare Starlight's sidebar also grows with the extra pages, which is part of its cost). So the ratio at ${count(size.pages)} pages measures how many more pages this site has, not what its additions cost.`
