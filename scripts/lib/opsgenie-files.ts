@@ -1,0 +1,40 @@
+// Reading Opsgenie exports from disk for the importer and the parity check: JSON syntax errors
+// name the file, line and column; everything after that is src/lib/opsgenie/input.ts.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { emptyInput, OpsgenieInputError, readOpsgenieJson, type OpsgenieInput } from '../../src/lib/opsgenie/input.ts';
+import { jsonSyntaxError } from './json-syntax.ts';
+
+export function readOpsgenieFiles(paths: readonly string[]): OpsgenieInput {
+  const input = emptyInput();
+  for (const path of paths) readOpsgenieJson(displayName(path), parseJsonFile(path), input);
+  return input;
+}
+
+export function displayName(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
+export function parseJsonFile(path: string): unknown {
+  const file = displayName(path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new OpsgenieInputError(file, '$', code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`);
+  }
+  if (text.trim() === '') throw new OpsgenieInputError(file, '$', 'the file is empty; export it from Opsgenie again');
+  try {
+    return JSON.parse(text);
+  } catch {
+    const at = jsonSyntaxError(text);
+    if (!at) throw new OpsgenieInputError(file, '$', 'is not valid JSON');
+    const truncated = at.found === 'the end of the file';
+    throw new OpsgenieInputError(
+      file,
+      `line ${at.line}, column ${at.column}`,
+      truncated ? 'the JSON stops before it is complete (was the download cut short?); export it again' : `is not valid JSON: unexpected ${at.found}`,
+    );
+  }
+}
