@@ -277,7 +277,7 @@ function assignPeople(input: OpsgenieInput, rotations: ImportedRotation[], overr
  * recipient's own username when it is an e-mail address (reported if a users list was given but
  * does not have them). A user with neither is unknown, and stops the import.
  */
-function userResolver(input: OpsgenieInput, warn: (l: string) => void) {
+export function userResolver(input: OpsgenieInput, warn: (l: string) => void) {
   const byId = new Map(input.users.map((u) => [u.id, u]));
   const byName = new Map(input.users.map((u) => [u.username.toLowerCase(), u]));
   const missing = new Set<string>();
