@@ -11,6 +11,8 @@ export interface Piece extends Span {
   user: boolean;
   /** Opsgenie marked it as an override. */
   override: boolean;
+  /** Opsgenie marked it historical (in the past), which hides whether it was an override. */
+  historical: boolean;
   path: string;
 }
 
@@ -61,10 +63,15 @@ export function rotationPieces(
     }
     const user = p.recipient.type === 'user';
     const who = user ? resolveUser(p.recipient, file, `${p.path}.recipient`) : `${p.recipient.type} "${p.recipient.name ?? p.recipient.id ?? '?'}"`;
-    const piece: Piece = { start, end, who, user, override: p.type === 'override', path: p.path };
+    const piece: Piece = { start, end, who, user, override: p.type === 'override', historical: p.type === 'historical', path: p.path };
     const last = pieces.at(-1);
-    if (last && last.end === start && last.who === who && last.override === piece.override) last.end = end;
-    else pieces.push(piece);
+    // A past period is "historical" whatever it was, so across the request instant an override
+    // continues as a historical period followed by an override one.
+    if (last && last.end === start && last.who === who && (last.override === piece.override || last.historical || piece.historical)) {
+      last.end = end;
+      if (last.historical) last.override = piece.override;
+      last.historical &&= piece.historical;
+    } else pieces.push(piece);
   }
   for (const piece of pieces) {
     for (const [field, instant] of [['startDate', piece.start], ['endDate', piece.end]] as const) {
@@ -94,21 +101,44 @@ export type Coverage = { kinds: RotationKind[] } | { unsupported: string };
  * express.
  */
 export function coverage(pieces: readonly Piece[], calendar: WorkingCalendar, window: Span, timeZone: string): Coverage {
-  const union: Span[] = [];
+  // Joined stretches, remembering whether an override makes each edge (an override may cover part of a block).
+  // A past ("historical") period may have been an override too: Opsgenie does not say.
+  const union: Array<Span & { overrideStart: boolean; overrideEnd: boolean; pastStart: boolean; pastEnd: boolean }> = [];
   for (const p of pieces) {
     const last = union.at(-1);
-    if (last && last.end >= p.start) last.end = Math.max(last.end, p.end);
-    else union.push({ start: p.start, end: p.end });
+    if (last && last.end >= p.start) {
+      last.end = Math.max(last.end, p.end);
+      last.overrideEnd = p.override;
+      last.pastEnd = p.historical;
+    } else union.push({ start: p.start, end: p.end, overrideStart: p.override, overrideEnd: p.override, pastStart: p.historical, pastEnd: p.historical });
   }
+  // A few past stretches that stop inside a block read as old overrides; many mean a different restriction.
+  const pastAllowance = Math.max(2, Math.floor(union.length / 5));
   if (union.length === 0) return { kinds: [] };
   const blocks = (kind: RotationKind) => clip(coverHoursBetween(kind, calendar, window.start, window.end), window);
-  const keys = (spans: Span[]) => new Set(spans.map((s) => `${s.start}/${s.end}`));
   const work = blocks('first-line');
   const ooh = blocks('on-call');
-  const workKeys = keys(work);
-  const oohKeys = keys(ooh);
-  if (union.every((u) => workKeys.has(`${u.start}/${u.end}`))) return { kinds: ['first-line'] };
-  if (union.every((u) => oohKeys.has(`${u.start}/${u.end}`))) return { kinds: ['on-call'] };
+  // Whole blocks, except that a rotation may start or stop at a handoff inside one.
+  const own = pieces.filter((p) => !p.override);
+  const ownStart = own[0]?.start ?? union[0]!.start;
+  const ownEnd = own.at(-1)?.end ?? union.at(-1)!.end;
+  const fits = (spans: Span[]) => {
+    const starts = new Set(spans.map((b) => b.start));
+    const ends = new Set(spans.map((b) => b.end));
+    const inside = (t: number) => spans.some((b) => b.start <= t && t <= b.end);
+    let past = 0;
+    return union.every((u) => {
+      const block = spans.find((b) => b.start <= u.start && u.end <= b.end);
+      if (!block) return false;
+      let startOk = starts.has(u.start) || u.overrideStart || (u.start === ownStart && inside(u.start));
+      let endOk = ends.has(u.end) || u.overrideEnd || (u.end === ownEnd && inside(u.end));
+      if (!startOk && u.pastStart && past++ < pastAllowance) startOk = true;
+      if (!endOk && u.pastEnd && past++ < pastAllowance) endOk = true;
+      return startOk && endOk;
+    });
+  };
+  if (fits(work)) return { kinds: ['first-line'] };
+  if (fits(ooh)) return { kinds: ['on-call'] };
   const edges = new Set([window.start, window.end, ...work.flatMap((b) => [b.start, b.end])]);
   if (union.every((u) => edges.has(u.start) && edges.has(u.end))) return { kinds: ['first-line', 'on-call'] };
   const odd = union.find((u) => !edges.has(u.start) || !edges.has(u.end)) ?? union[0]!;

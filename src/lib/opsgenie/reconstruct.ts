@@ -55,7 +55,18 @@ export function reconstructEras(
   const basisUsers = basis.filter((p) => p.user);
   if (users.length === 0 && basisUsers.length === 0) return [];
   const zone = calendar.hours.timeZone;
-  const handoff = chooseHandoff(basisUsers.length ? basisUsers : users, zone);
+  const evidence = basisUsers.length ? basisUsers : users;
+  // Where the rotation starts or stops inside the window, a handoff must fall between the last
+  // hours it could cover and its first (or after its last) period, just as at a change of holder.
+  const edges: Span[] = [];
+  const firstStart = Math.min(...evidence.map((p) => p.start));
+  const lastEnd = Math.max(...evidence.map((p) => p.end));
+  // Hours an override holds there do not count: the site keeps overrides outside a rotation's span.
+  const before = uncovered(all, kinds, calendar, { start: window.start, end: firstStart });
+  if (before.length) edges.push({ start: Math.max(...before.map((b) => b.end)), end: firstStart });
+  const after = uncovered(all, kinds, calendar, { start: lastEnd, end: window.end });
+  if (after.length) edges.push({ start: lastEnd, end: Math.min(...after.map((b) => b.start)) });
+  const handoff = chooseHandoff(evidence, zone, edges);
   const handoffOn = (date: CivilDate) => wallInstant({ date, minutes: handoff.minutes }, zone);
 
   const first = Math.min(...all.map((p) => p.start), ...basis.map((p) => p.start));
@@ -88,7 +99,15 @@ export function reconstructEras(
     if (run && run.from + run.length === k && weekHolder[k - 1] === who) run.length++;
     else runs.push({ from: k, length: 1 });
   }
-  const interior = runs.filter((r) => r.from > 0 && weekHolder[r.from - 1] !== undefined && r.from + r.length < weeks && weekHolder[r.from + r.length] !== undefined);
+  // A run at the window's edge may be cut short; one where the rotation starts or stops inside the window is whole.
+  const startsInside = edges.some((e) => e.end === firstStart);
+  const stopsInside = edges.some((e) => e.start === lastEnd);
+  const interior = runs.filter((r) => {
+    const end = r.from + r.length;
+    const left = r.from > 0 ? weekHolder[r.from - 1] !== undefined : startsInside;
+    const right = end < weeks ? weekHolder[end] !== undefined : stopsInside;
+    return left && right;
+  });
   let turnWeeks = interior.length ? interior.map((r) => r.length).reduce(gcd) : 1;
   if (turnWeeks > 12) turnWeeks = 1;
   const phase = interior.length ? interior[0]!.from % turnWeeks : 0;
@@ -109,12 +128,14 @@ export function reconstructEras(
     holder.push(majority(total));
   }
   const turnIndex = (instant: number) => turnOf(weekOf(instant)) - firstTurn;
-  for (const piece of all) {
+  // Overrides alone do not make a turn part of the rotation: the site keeps them as overrides.
+  for (const piece of evidence) {
     for (let t = Math.max(0, turnIndex(piece.start)); t <= turnIndex(piece.end - 1) && t < turnCount; t++) occupied[t] = true;
   }
 
   // Eras: runs of turns in which somebody held something.
   const eras: Era[] = [];
+  const spans: Span[] = [];
   let t = 0;
   while (t < turnCount) {
     if (!occupied[t]) {
@@ -135,7 +156,7 @@ export function reconstructEras(
       gaps: [],
     };
     const eraSpan = { start: turnStart(t + firstTurn), end: turnStart(end + firstTurn) };
-    const runsToEnd = end === turnCount && (eraSpan.end >= window.end || !kinds.some((k) => clip(coverHoursBetween(k, calendar, last, window.end), window).length > 0));
+    const runsToEnd = !occupied.slice(end).includes(true) && (eraSpan.end >= window.end || !kinds.some((k) => clip(coverHoursBetween(k, calendar, lastEnd, window.end), window).length > 0));
     if (!runsToEnd) era.until = toZoned(eraSpan.end, zone).date;
     const base = t;
     const expected = (instant: number) => members[(turnIndex(instant) - base) % members.length];
@@ -149,28 +170,46 @@ export function reconstructEras(
     era.deviations = joinAcrossGaps(era.deviations, inEra);
     era.gaps = findGaps(inEra, kinds, calendar, clip([eraSpan], window)[0]);
     eras.push(era);
+    spans.push(eraSpan);
     t = end;
   }
+  // Overrides outside every era (before the rotation starts, after it stops, or between eras)
+  // stay overrides, on the era before them (or the first).
+  for (const piece of all) {
+    if (!piece.user || spans.some((s) => piece.end > s.start && piece.start < s.end)) continue;
+    let target = 0;
+    spans.forEach((s, i) => {
+      if (s.start <= piece.start) target = i;
+    });
+    const era = eras[target];
+    if (era) era.deviations.push({ start: piece.start, end: piece.end, cover: piece.who, opsgenieOverride: piece.override });
+  }
+  for (const era of eras) era.deviations.sort((a, b) => a.start - b.start);
   return eras;
 }
 
 /** The handoff most changes of holder are consistent with; Wednesday 10:00 on a tie. */
-export function chooseHandoff(pieces: readonly Piece[], timeZone: string): WeeklyHandoff {
-  const changes: Span[] = [];
+export function chooseHandoff(pieces: readonly Piece[], timeZone: string, edges: readonly Span[] = []): WeeklyHandoff {
+  const changes: Span[] = [...edges];
   for (let i = 1; i < pieces.length; i++) {
     if (pieces[i]!.who !== pieces[i - 1]!.who) changes.push({ start: pieces[i - 1]!.end, end: pieces[i]!.start });
   }
   const candidates = new Map<string, WeeklyHandoff>([[key(DEFAULT_HANDOFF), DEFAULT_HANDOFF]]);
   for (const c of changes) {
-    const z = toZoned(c.end, timeZone);
-    const h = { weekday: isoWeekday(z.date), minutes: z.minutes };
-    candidates.set(key(h), h);
+    for (const instant of [c.end, c.start]) {
+      const z = toZoned(instant, timeZone);
+      const h = { weekday: isoWeekday(z.date), minutes: z.minutes };
+      candidates.set(key(h), h);
+    }
   }
   let best = DEFAULT_HANDOFF;
   let bestScore = -1;
   for (const candidate of candidates.values()) {
+    // A handoff missing the rotation's start or stop would give the site hours Opsgenie left
+    // to nobody, which no override can undo; a change of holder between handoffs is an override.
     let score = 0;
-    for (const c of changes) if (contains(c, candidate, timeZone)) score++;
+    for (const e of edges) if (contains(e, candidate, timeZone)) score += 1000;
+    for (const c of changes.slice(edges.length)) if (contains(c, candidate, timeZone)) score++;
     if (score > bestScore || (score === bestScore && key(candidate) === key(DEFAULT_HANDOFF))) {
       best = candidate;
       bestScore = score;
@@ -259,6 +298,25 @@ function joinAcrossGaps(deviations: Deviation[], pieces: readonly Piece[]): Devi
     } else joined.push({ ...d });
   }
   return joined;
+}
+
+/** Cover hours of the kinds within `span` that no piece holds. */
+function uncovered(pieces: readonly Piece[], kinds: RotationKind[], calendar: WorkingCalendar, span: Span): Span[] {
+  if (span.end <= span.start) return [];
+  const out: Span[] = [];
+  const sorted = [...pieces].sort((a, b) => a.start - b.start);
+  for (const kind of kinds) {
+    for (const block of clip(coverHoursBetween(kind, calendar, span.start, span.end), span)) {
+      let cursor = block.start;
+      for (const p of sorted) {
+        if (p.end <= cursor || p.start >= block.end) continue;
+        if (p.start > cursor) out.push({ start: cursor, end: p.start });
+        cursor = Math.max(cursor, p.end);
+      }
+      if (cursor < block.end) out.push({ start: cursor, end: block.end });
+    }
+  }
+  return out;
 }
 
 /** Cover hours inside the era that no user held. */
