@@ -7,7 +7,7 @@ import type { ImportedOverride, ImportedPerson, ImportedRotation } from './impor
  */
 export function rotaYaml(
   result: { people: readonly ImportedPerson[]; rotations: readonly ImportedRotation[]; overrides: readonly ImportedOverride[] },
-  headers: { people?: string; rotations?: string; overrides?: string } = {},
+  headers: { people?: string | undefined; rotations?: string | undefined; overrides?: string | undefined } = {},
   source = 'Opsgenie',
 ): { people: string; rotations: string; overrides: string } {
   const stamp = `# Imported from ${source} by npm run import:opsgenie.\n`;

@@ -1,0 +1,73 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runImport } from '../../../scripts/lib/opsgenie-import-cli.ts';
+import { runParity } from '../../../scripts/lib/opsgenie-parity-cli.ts';
+import { calendar } from '../../support/calendar.ts';
+
+const FIXTURES = 'tests/fixtures/opsgenie';
+const TIMELINES = ['support_rotations.json', 'support_rotations_today.json', 'first_line_ooh_rotations.json'];
+const work = mkdtempSync(join(tmpdir(), 'opsgenie-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const NOW = Date.parse('2026-12-07T09:00:00Z');
+
+describe('npm run import:opsgenie, then npm run check:opsgenie-parity', () => {
+  for (const name of TIMELINES) {
+    it(`imports ${name} into a rota the build accepts, and then agrees with it to the minute`, () => {
+      const out = join(work, name.replace('.json', ''));
+      const imported = runImport([`${FIXTURES}/${name}`, `${FIXTURES}/opsgenie_users.json`, '--out', out], { calendar, now: NOW });
+      expect(imported.err).toEqual([]);
+      expect(imported.code).toBe(0);
+      expect(readFileSync(join(out, 'rotations.yaml'), 'utf8')).toMatch(/# Imported from Opsgenie by npm run import:opsgenie\./);
+      const parity = runParity([`${FIXTURES}/${name}`, '--rota', out], { calendar, now: NOW });
+      expect(parity.code, parity.out.join('\n')).toBe(0);
+      expect(parity.out.join('\n')).not.toMatch(/^\d+ difference\(s\) \(rotation/m);
+    });
+  }
+
+  it('lists each difference with rotation, from, to and both people, and exits 1', () => {
+    const out = join(work, 'changed');
+    expect(runImport([`${FIXTURES}/first_line_ooh_rotations.json`, '--out', out], { calendar, now: NOW }).code).toBe(0);
+    const rotations = readFileSync(join(out, 'rotations.yaml'), 'utf8').replace('    - bob\n    - alice\n    - carol\n    - carlos', '    - alice\n    - bob\n    - carol\n    - carlos');
+    writeFileSync(join(out, 'rotations.yaml'), rotations);
+    const parity = runParity([`${FIXTURES}/first_line_ooh_rotations.json`, '--rota', out], { calendar, now: NOW });
+    expect(parity.code).toBe(1);
+    const text = parity.out.join('\n');
+    expect(text).toMatch(/difference\(s\) \(rotation \| from \| to \| Opsgenie \| site\):/);
+    expect(text).toContain('  Ops | 2020-06-01 10:00 | 2020-06-01 18:00 | Opsgenie: bob@example.com | site: alice@example.com');
+    expect(text).toContain('  Ops | 2020-06-03 10:00 | 2020-06-03 18:00 | Opsgenie: alice@example.com | site: bob@example.com');
+  });
+
+  it('counts bank-holiday differences only with --strict', () => {
+    const out = join(work, 'first_line_ooh_rotations');
+    const strict = runParity([`${FIXTURES}/first_line_ooh_rotations.json`, '--rota', out, '--strict'], { calendar, now: NOW });
+    expect(strict.code).toBe(1);
+    expect(strict.out.join('\n')).toContain('Ops | 2020-08-31 10:00 | 2020-08-31 18:00 | Opsgenie: bob@example.com | site: nobody | Summer bank holiday, 2020-08-31');
+  });
+
+  it('with --dry-run prints the YAML and the report and writes nothing', () => {
+    const out = join(work, 'dry');
+    const result = runImport([`${FIXTURES}/first_line_ooh_rotations.json`, '--dry-run', '--out', out], { calendar, now: NOW });
+    expect(result.code).toBe(0);
+    expect(existsSync(out)).toBe(false);
+    const text = result.out.join('\n');
+    expect(text).toContain('# rotations.yaml');
+    expect(text).toContain('- id: ooh');
+    expect(text).toContain('Dry run: nothing written.');
+    expect(text).toMatch(/Not carried over as it was/);
+  });
+
+  it('imports a schedule with no rotations, and a users list alone, to an empty rota', () => {
+    const result = runImport([`${FIXTURES}/schedule_e71d500f.json`, `${FIXTURES}/opsgenie_users.json`, '--dry-run'], { calendar, now: NOW });
+    expect(result.code).toBe(0);
+    expect(result.out.join('\n')).toMatch(/schedule "first_line" with 0 rotation\(s\)/);
+  });
+
+  it('refuses bad flags with the usage', () => {
+    expect(runImport([], { calendar }).code).toBe(2);
+    const bad = runImport([`${FIXTURES}/support_rotations.json`, '--role', 'bob@example.com=boss'], { calendar });
+    expect(bad.code).toBe(2);
+    expect(bad.err[0]).toMatch(/--role bob@example.com=boss: expected email=developer or =ops-engineer/);
+  });
+});
