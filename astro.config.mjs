@@ -82,6 +82,7 @@ export default defineConfig({
             { slug: 'handbook/rota-calendars' },
             { slug: 'handbook/changing-the-rota' },
             { slug: 'rota/api' },
+            { slug: 'handbook/opsgenie-cut-over' },
           ],
         },
         {
