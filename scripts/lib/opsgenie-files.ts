@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { emptyInput, OpsgenieInputError, readOpsgenieJson, type OpsgenieInput } from '../../src/lib/opsgenie/input.ts';
 import { jsonSyntaxError } from './json-syntax.ts';
+import { jsonPathAt } from '../../src/lib/opsgenie/json-path.ts';
 
 export function readOpsgenieFiles(paths: readonly string[]): OpsgenieInput {
   const input = emptyInput();
@@ -31,9 +32,11 @@ export function parseJsonFile(path: string): unknown {
     const at = jsonSyntaxError(text);
     if (!at) throw new OpsgenieInputError(file, '$', 'is not valid JSON');
     const truncated = at.found === 'the end of the file';
+    const lines = text.split('\n');
+    const offset = lines.slice(0, at.line - 1).reduce((n, l) => n + l.length + 1, 0) + at.column - 1;
     throw new OpsgenieInputError(
       file,
-      `line ${at.line}, column ${at.column}`,
+      `line ${at.line}, column ${at.column} (${jsonPathAt(text, offset)})`,
       truncated ? 'the JSON stops before it is complete (was the download cut short?); export it again' : `is not valid JSON: unexpected ${at.found}`,
     );
   }

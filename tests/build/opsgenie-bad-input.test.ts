@@ -16,8 +16,8 @@ const work = mkdtempSync(join(tmpdir(), 'opsgenie-bad-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const cases: Array<{ file: string; at: string; says: RegExp }> = [
-  { file: 'malformed.json', at: 'line 38, column 25', says: /is not valid JSON: unexpected "}"/ },
-  { file: 'truncated.json', at: 'line 44, column 15', says: /stops before it is complete/ },
+  { file: 'malformed.json', at: 'line 38, column 25 ($.data.finalTimeline.rotations[1].periods[0])', says: /is not valid JSON: unexpected "}"/ },
+  { file: 'truncated.json', at: 'line 44, column 15 ($.data.finalTimeline.rotations[1].periods[1].recipient)', says: /stops before it is complete/ },
   { file: 'overlapping-periods.json', at: '$.data.finalTimeline.rotations[0].periods[1]', says: /overlaps \$\.data\.finalTimeline\.rotations\[0\]\.periods\[0\] .* in rotation "OOH"/ },
   { file: 'unknown-user.json', at: '$.data.finalTimeline.rotations[0].periods[1].recipient', says: /unknown user "Systems": not in the users list given/ },
   { file: 'clock-change.json', at: '$.data.finalTimeline.rotations[0].periods[0].endDate', says: /2020-10-25 01:30 in Europe\/London, inside the hour the clocks go back/ },
