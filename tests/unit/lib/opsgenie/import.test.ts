@@ -193,3 +193,26 @@ describe('a rota exported to an Opsgenie timeline and imported back', () => {
     );
   });
 });
+
+describe('a timeline exported with expand=base', () => {
+  it("reads the rotation's own order from the base timeline, so past overrides (shown as historical) stay overrides", () => {
+    const night = (day: number) => ({ start: `2020-01-0${day}T18:00:00Z`, end: `2020-01-0${day + 1}T10:00:00Z` });
+    const period = (span: { start: string; end: string }, name: string) => ({ startDate: span.start, endDate: span.end, type: 'historical', recipient: { type: 'user', name } });
+    const nights = [6, 7, 8].map(night);
+    const json = {
+      data: {
+        _parent: { id: 's', name: 's', enabled: true },
+        startDate: '2020-01-06T00:00:00Z',
+        endDate: '2020-01-09T00:00:00Z',
+        finalTimeline: { rotations: [{ id: 'r', name: 'OOH', order: 1, periods: nights.map((n, i) => period(n, i === 0 ? 'bob@example.com' : 'charlie@example.com')) }] },
+        baseTimeline: { rotations: [{ id: 'r', name: 'OOH', order: 1, periods: nights.map((n) => period(n, 'bob@example.com')) }] },
+      },
+    };
+    const withBase = importOpsgenie(readOpsgenieJson('base.json', json), { calendar });
+    expect(withBase.rotations[0]?.members).toEqual(['bob']);
+    expect(withBase.overrides.map((o) => [o.cover, o.from, o.to])).toEqual([['charlie', '2020-01-07T18:00', '2020-01-09T00:00']]);
+    const { baseTimeline: _, ...finalOnly } = json.data;
+    const without = importOpsgenie(readOpsgenieJson('final.json', { data: finalOnly }), { calendar });
+    expect(without.rotations[0]?.members).toEqual(['charlie']);
+  });
+});
