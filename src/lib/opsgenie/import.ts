@@ -22,6 +22,8 @@ export interface ImportedRotation {
   name: string;
   kind: RotationKind;
   role?: Role | undefined;
+  /** On call only: "OOH 2", "Second line" and the like are the secondary line. */
+  tier: 'primary' | 'secondary';
   start: CivilDate;
   until?: CivilDate | undefined;
   turnWeeks: number;
@@ -185,6 +187,7 @@ function buildLine(line: Line, zone: string, rotations: ImportedRotation[], over
         name,
         kind,
         role,
+        tier: kind === 'on-call' && tierFromName(line.base) === 'secondary' ? 'secondary' : 'primary',
         start: first.start,
         until: lastEra.until,
         turnWeeks: first.turnWeeks,
@@ -216,6 +219,11 @@ export function roleFromName(name: string): Role | undefined {
   if (/\bdev/i.test(name)) return 'developer';
   if (/\bops\b|\boperations\b/i.test(name)) return 'ops-engineer';
   return undefined;
+}
+
+/** "OOH 2", "Second line", "Secondary", "Backup" → the second line of on call. */
+export function tierFromName(name: string): 'primary' | 'secondary' {
+  return /second|\b2\b|ooh2|backup|escalat/i.test(name) ? 'secondary' : 'primary';
 }
 
 function assignPeople(input: OpsgenieInput, rotations: ImportedRotation[], overrides: ImportedOverride[], options: ImportOptions, report: string[], warn: (l: string) => void): ImportedPerson[] {

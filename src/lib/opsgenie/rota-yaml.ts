@@ -15,7 +15,7 @@ export function rotaYaml(
   const rotations = result.rotations.map((r) => {
     const lines = [`- id: ${r.id}`, `  name: ${str(r.name)}`, `  kind: ${r.kind}`];
     if (r.role) lines.push(`  role: ${r.role}`);
-    if (r.kind === 'on-call') lines.push('  tier: primary');
+    if (r.kind === 'on-call') lines.push(`  tier: ${r.tier}`);
     lines.push(`  start: ${r.start}`);
     if (r.until) lines.push(`  until: ${r.until}`);
     lines.push(`  turnWeeks: ${r.turnWeeks}`, `  handoff: { day: ${r.handoff.day}, time: "${r.handoff.time}" }`, '  members:', ...r.members.map((m) => `    - ${m}`));

@@ -24,7 +24,7 @@ const read = (...names: string[]): OpsgenieInput => {
 function asRotaData(result: ImportResult): RotaData {
   const data: RotaData = {
     people: result.people,
-    rotations: result.rotations.map((r): Rotation => ({ ...r, tier: 'primary' })),
+    rotations: result.rotations.map((r): Rotation => ({ ...r })),
     overrides: result.overrides.map((o, i) => ({ ...o, entry: i + 1 })),
   };
   expect(checkRotaData(data, ROTA_FILES, 'Europe/London')).toEqual([]);
@@ -37,7 +37,7 @@ describe('importing the first-line timeline (three months, rotations replaced un
 
   it('rebuilds the rotations: order, handoff, turn length, and the replacement as a change of order', () => {
     const ooh = result.rotations.find((r) => r.id === 'ooh');
-    expect(ooh).toMatchObject({ kind: 'on-call', start: '2020-05-27', turnWeeks: 1, handoff: { day: 'Wednesday', time: '10:00' }, members: ['bob', 'carol', 'carlos', 'charlie'] });
+    expect(ooh).toMatchObject({ kind: 'on-call', tier: 'primary', start: '2020-05-27', turnWeeks: 1, handoff: { day: 'Wednesday', time: '10:00' }, members: ['bob', 'carol', 'carlos', 'charlie'] });
     expect(ooh?.until).toBeUndefined();
     expect(ooh?.changes).toEqual([{ from: '2020-06-24', members: ['chuck', 'alice', 'craig', 'dan', 'carol', 'dave', 'carlos', 'erin', 'eve', 'bob'] }]);
     expect(result.rotations.find((r) => r.id === 'ops')).toMatchObject({ kind: 'first-line', role: 'ops-engineer', members: ['bob', 'alice', 'carol', 'carlos'], changes: [] });
@@ -136,7 +136,7 @@ describe('a schedule definition', () => {
     }, input);
     const result = importOpsgenie(input, { calendar, rotationRoles: new Map([['Dev', 'developer']]) });
     expect(result.rotations).toEqual([
-      { id: 'dev', name: 'Dev', kind: 'first-line', role: 'developer', start: '2020-06-24', until: '2020-12-23', turnWeeks: 2, handoff: { day: 'Wednesday', time: '10:00' }, members: ['a', 'b'], changes: [] },
+      { id: 'dev', name: 'Dev', kind: 'first-line', role: 'developer', tier: 'primary', start: '2020-06-24', until: '2020-12-23', turnWeeks: 2, handoff: { day: 'Wednesday', time: '10:00' }, members: ['a', 'b'], changes: [] },
     ]);
     expect(result.overrides).toEqual([{ rotation: 'dev', from: '2020-07-01T10:00', to: '2020-07-01T18:00', cover: 'c', reason: 'swap', note: 'Opsgenie override swap-1' }]);
     const warnings = result.warnings.join('\n');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { roleFromName, tierFromName } from '../../../../src/lib/opsgenie/import.ts';
 import { baseRotationName, belongsTo, nameFromEmail, personIdFromEmail, slug } from '../../../../src/lib/opsgenie/naming.ts';
 
 describe('Opsgenie rotation names', () => {
@@ -25,5 +26,10 @@ describe('Opsgenie rotation names', () => {
     expect(personIdFromEmail('siobhan.oneill@example.gov.uk')).toBe('siobhan-oneill');
     expect(personIdFromEmail('Bob@Example.com')).toBe('bob');
     expect(nameFromEmail('siobhan.oneill@example.gov.uk')).toBe('Siobhan Oneill');
+  });
+
+  it('suggest a role for first-line rotations and the line for on call', () => {
+    expect([roleFromName('Dev'), roleFromName('Developers'), roleFromName('Ops'), roleFromName('OOH')]).toEqual(['developer', 'developer', 'ops-engineer', undefined]);
+    expect([tierFromName('OOH'), tierFromName('OOH 2'), tierFromName('Second line'), tierFromName('On Call Phone')]).toEqual(['primary', 'secondary', 'secondary', 'primary']);
   });
 });
