@@ -59,8 +59,9 @@ export function reconstructEras(
   // Where the rotation starts or stops inside the window, a handoff must fall between the last
   // hours it could cover and its first (or after its last) period, just as at a change of holder.
   const edges: Span[] = [];
-  const firstStart = Math.min(...evidence.map((p) => p.start));
-  const lastEnd = Math.max(...evidence.map((p) => p.end));
+  // Loops, not Math.min(...list): a long timeline has more periods than a call takes arguments.
+  const firstStart = evidence.reduce((m, p) => Math.min(m, p.start), Infinity);
+  const lastEnd = evidence.reduce((m, p) => Math.max(m, p.end), -Infinity);
   // Hours an override holds there do not count: the site keeps overrides outside a rotation's span.
   const before = uncovered(all, kinds, calendar, { start: window.start, end: firstStart });
   if (before.length) edges.push({ start: Math.max(...before.map((b) => b.end)), end: firstStart });
@@ -69,8 +70,8 @@ export function reconstructEras(
   const handoff = chooseHandoff(evidence, zone, edges);
   const handoffOn = (date: CivilDate) => wallInstant({ date, minutes: handoff.minutes }, zone);
 
-  const first = Math.min(...all.map((p) => p.start), ...basis.map((p) => p.start));
-  const last = Math.max(...all.map((p) => p.end), ...basis.map((p) => p.end));
+  const first = [...all, ...basis].reduce((m, p) => Math.min(m, p.start), Infinity);
+  const last = [...all, ...basis].reduce((m, p) => Math.max(m, p.end), -Infinity);
   let anchor = onOrBeforeWeekday(toZoned(first, zone).date, handoff.weekday);
   if (handoffOn(anchor) > first) anchor = addDays(anchor, -7);
   const weekStart = (k: number) => handoffOn(addDays(anchor, 7 * k));
