@@ -112,7 +112,7 @@ export interface OpsgenieInput {
   schedules: Schedule[];
   users: OpsgenieUser[];
   overrides: OpsgenieOverride[];
-  /** Entities read but not used (teams, escalations), for the report. */
+  /** Entities read but not used (teams, escalations), and lists cut short by paging, for the report. */
   ignored: string[];
 }
 
@@ -188,7 +188,12 @@ export function readOpsgenieJson(file: string, raw: unknown, into: OpsgenieInput
     return into;
   }
   if (Array.isArray(data.value)) {
-    for (const item of data.items()) readEntity(item, into);
+    const items = data.items();
+    for (const item of items) readEntity(item, into);
+    const total = root.has('totalCount') ? root.get('totalCount').value : undefined;
+    if (typeof total === 'number' && total > items.length) {
+      into.ignored.push(`${file}: holds ${items.length} of ${total} entries (the API returns a page at a time); export the other pages with offset and import them too`);
+    }
     return into;
   }
   if (data.isObject() && (data.has('users') || data.has('schedules') || data.has('scheduleOverrides') || data.has('overrides'))) {

@@ -32,7 +32,7 @@ export function importSchedules(input: OpsgenieInput, calendar: WorkingCalendar,
       if (era) lines.push({ base: baseRotationName(rotation.name), order, eras: [era] });
     });
   }
-  for (const note of input.ignored) warnings.push(`${note}; not imported`);
+  for (const note of input.ignored) warnings.push(note.includes('a page at a time') ? note : `${note}; not imported`);
 
   const overrides = (rotations: readonly ImportedRotation[]): ImportedOverride[] => {
     if (input.overrides.length === 0) return [];

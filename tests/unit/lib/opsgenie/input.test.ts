@@ -59,4 +59,10 @@ describe('reading Opsgenie JSON', () => {
     expect(() => readOpsgenieJson('today.json', raw)).toThrow(/periods\[2\]\.endDate: the period ends .* before or when it starts/);
     expect(() => readOpsgenieJson('x.json', [1])).toThrow(/x\.json, at \$\[0\]: expected an object, found number 1/);
   });
+
+  it('notices a list that is one page of several', () => {
+    const page = readOpsgenieJson('users.json', { totalCount: 3, data: [{ username: 'a@example.com' }] });
+    expect(page.ignored).toEqual(['users.json: holds 1 of 3 entries (the API returns a page at a time); export the other pages with offset and import them too']);
+    expect(readOpsgenieJson('u.json', fixture('opsgenie_users.json')).ignored).toEqual([]);
+  });
 });
