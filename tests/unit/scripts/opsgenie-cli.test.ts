@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../../scripts/lib/opsgenie-import-cli.ts';
 import { runParity } from '../../../scripts/lib/opsgenie-parity-cli.ts';
+import { checkContent } from '../../../scripts/lib/check-content.ts';
 import { calendar } from '../../support/calendar.ts';
 
 const FIXTURES = 'tests/fixtures/opsgenie';
@@ -25,6 +26,15 @@ describe('npm run import:opsgenie, then npm run check:opsgenie-parity', () => {
       expect(parity.out.join('\n')).not.toMatch(/^\d+ difference\(s\) \(rotation/m);
     });
   }
+
+  it('writes files the build’s own content check accepts, in place of the sample rota', () => {
+    const root = join(work, 'site');
+    cpSync('content', join(root, 'content'), { recursive: true });
+    const imported = runImport([`${FIXTURES}/first_line_ooh_rotations.json`, `${FIXTURES}/opsgenie_users.json`, '--out', join(root, 'content/rota')], { calendar, now: NOW });
+    expect(imported.code).toBe(0);
+    expect(readFileSync(join(root, 'content/rota/people.yaml'), 'utf8')).toMatch(/^# Everyone who can be on the rota/);
+    expect(checkContent({ root, now: NOW }).errors).toEqual([]);
+  });
 
   it('lists each difference with rotation, from, to and both people, and exits 1', () => {
     const out = join(work, 'changed');
