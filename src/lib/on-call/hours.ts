@@ -1,9 +1,9 @@
 import type { WorkingCalendar } from '../calendar/working-hours.ts';
 import { addDays, type CivilDate } from '../time/civil-date.ts';
-import { fromZoned, toZoned } from '../time/zoned-time.ts';
+import { toZoned } from '../time/zoned-time.ts';
 import { shiftId } from '../rota/api.ts';
 import type { Shift, ShiftOverride, Tier } from '../rota/model.ts';
-import type { Rota } from '../rota/rota.ts';
+import { wallInstant, type Rota } from '../rota/rota.ts';
 import { shiftsBetween } from '../rota/shifts.ts';
 
 /**
@@ -65,7 +65,7 @@ export function onCallPieces(rota: Rota, rangeFrom: number, rangeTo: number, per
   const to = Math.floor(rangeTo / MINUTE) * MINUTE;
   const pieces: OnCallPiece[] = [];
   const zone = rota.timeZone;
-  const midnight = (date: CivilDate) => fromZoned({ date, minutes: 0 }, zone);
+  const midnight = (date: CivilDate) => wallInstant({ date, minutes: 0 }, zone);
   for (const shift of onCallShifts(rota, from, to, person)) {
     const rotation = rota.rotation(shift.rotation)!;
     const start = Math.max(shift.start, from);

@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '../calendar/working-hours.ts';
 import type { CivilDate } from '../time/civil-date.ts';
-import { fromZoned, toZoned } from '../time/zoned-time.ts';
+import { toZoned } from '../time/zoned-time.ts';
+import { wallInstant } from '../rota/rota.ts';
 import { dayKindOf, type DayKind, type Line, type OnCallPiece } from './hours.ts';
 
 /**
@@ -58,8 +59,16 @@ function clockMinutes(value: string): number {
   return h * 60 + m;
 }
 
-/** The minutes of the day a rule covers, as a mask of 1,440. */
+const masks = new WeakMap<RateRule, Uint8Array>();
+
+/** The minutes of the day a rule covers, as a mask of 1,440 (worked out once per rule). */
 function minuteMask(rule: RateRule): Uint8Array {
+  let mask = masks.get(rule);
+  if (!mask) masks.set(rule, (mask = makeMask(rule)));
+  return mask;
+}
+
+function makeMask(rule: RateRule): Uint8Array {
   const mask = new Uint8Array(DAY_MINUTES);
   if (!rule.hours) return mask.fill(1);
   const from = clockMinutes(rule.hours.from);
@@ -229,7 +238,7 @@ export function pricePieces(pieces: readonly OnCallPiece[], rules: readonly Rate
   for (const piece of pieces) {
     const points = [piece.start];
     for (const minute of cuts) {
-      const instant = fromZoned({ date: piece.date, minutes: minute }, timeZone);
+      const instant = wallInstant({ date: piece.date, minutes: minute }, timeZone);
       if (instant > piece.start && instant < piece.end) points.push(instant);
     }
     points.push(piece.end);
@@ -237,7 +246,9 @@ export function pricePieces(pieces: readonly OnCallPiece[], rules: readonly Rate
       const start = points[i]!;
       const end = points[i + 1]!;
       if (end <= start) continue;
-      const rule = ruleFor(rules, piece.date, piece.kind, piece.line, toZoned(start, timeZone).minutes);
+      // The minute of the day matters only to rules with hours.
+      const minute = cuts.length ? toZoned(start, timeZone).minutes : 0;
+      const rule = ruleFor(rules, piece.date, piece.kind, piece.line, minute);
       if (!rule) throw new Error(`no rate rule matches ${piece.date}; the rules should have been checked`);
       priced.push({ ...piece, start, end, minutes: Math.round((end - start) / 60_000), rule });
     }

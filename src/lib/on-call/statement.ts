@@ -59,33 +59,36 @@ export function monthStatements(
   rota: Rota,
   month: PayMonth,
   rules: readonly RateRule[],
-  options: { pay?: BasePay | undefined; people?: readonly string[] | undefined } = {},
+  options: { pay?: BasePay | undefined; people?: readonly string[] | undefined; alsoWithout?: readonly string[] | undefined } = {},
 ): Statement[] {
   assertMonthInRota(rota, month);
-  const only = options.people;
+  const only = options.people ? new Set(options.people) : undefined;
   const byPerson = new Map<string, StatementLine[]>();
-  const pieces = only?.length === 1 ? onCallPieces(rota, month.start, month.end, only[0]) : onCallPieces(rota, month.start, month.end);
+  const pieces = only?.size === 1 ? onCallPieces(rota, month.start, month.end, [...only][0]) : onCallPieces(rota, month.start, month.end);
   for (const piece of pricePieces(pieces, rules, rota.timeZone)) {
-    if (only && !only.includes(piece.person)) continue;
+    if (only && !only.has(piece.person)) continue;
     const line: StatementLine = piece;
     if (options.pay) line.amount = amountFor(piece.minutes, piece.rule.multiplier, options.pay.ratePerHour);
     const list = byPerson.get(piece.person) ?? [];
     list.push(line);
     byPerson.set(piece.person, list);
   }
-  const ids = only ?? rota.data.people.map((p) => p.id).filter((id) => byPerson.has(id));
+  // `alsoWithout`: people who get a statement even with no on call (say, time off in lieu only).
+  const extra = new Set(options.alsoWithout ?? []);
+  const ids = options.people ?? rota.data.people.map((p) => p.id).filter((id) => byPerson.has(id) || extra.has(id));
   return ids.map((id) => statementOf(rota, id, month, byPerson.get(id) ?? [], rules, options.pay));
 }
 
 function statementOf(rota: Rota, id: string, month: PayMonth, lines: StatementLine[], rules: readonly RateRule[], pay: BasePay | undefined): Statement {
-  const byRule: RuleTotal[] = [];
-  for (const rule of rules) {
-    const mine = lines.filter((l) => l.rule === rule);
-    if (mine.length === 0) continue;
-    const total: RuleTotal = { rule: rule.id, name: rule.name ?? rule.id, multiplier: rule.multiplier, minutes: mine.reduce((s, l) => s + l.minutes, 0) };
-    if (pay) total.amount = mine.reduce((s, l) => s + (l.amount ?? 0), 0);
-    byRule.push(total);
+  const totals = new Map<RateRule, RuleTotal>();
+  for (const line of lines) {
+    let total = totals.get(line.rule);
+    if (!total) totals.set(line.rule, (total = { rule: line.rule.id, name: line.rule.name ?? line.rule.id, multiplier: line.rule.multiplier, minutes: 0, ...(pay ? { amount: 0 } : {}) }));
+    total.minutes += line.minutes;
+    if (pay) total.amount = (total.amount ?? 0) + (line.amount ?? 0);
   }
+  // In the order of the rules file.
+  const byRule = rules.flatMap((r) => totals.get(r) ?? []);
   const statement: Statement = { person: { id, name: rota.nameOf(id) }, month, lines, hours: summariseHours(lines), byRule };
   if (pay) {
     statement.total = lines.reduce((s, l) => s + (l.amount ?? 0), 0);
