@@ -8,6 +8,7 @@ import { isAlertPermalink } from './src/lib/runbooks/alert-permalinks.ts';
 import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
 import { rotaCheck } from './src/integrations/rota-check.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { fairnessCheck } from './src/integrations/fairness-check.ts';
 import { calendarFeeds } from './src/integrations/calendar-feeds.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
@@ -31,6 +32,8 @@ export default defineConfig({
   integrations: [
     // First, so that a wrong data file stops the build before Starlight or the content layer start.
     contentCheck(),
+    // Rota fairness warnings (share of on call, two weeks in a row, too few members).
+    fairnessCheck(),
     starlight({
       title: 'Support Handbook',
       description:
@@ -82,6 +85,7 @@ export default defineConfig({
             { slug: 'handbook/rota-calendars' },
             { slug: 'handbook/changing-the-rota' },
             { slug: 'rota/api' },
+            { slug: 'rota/fairness' },
           ],
         },
         {
