@@ -60,6 +60,7 @@ export default defineConfig({
             { slug: 'handbook' },
             { slug: 'handbook/first-line-support' },
             { slug: 'handbook/on-call' },
+            { slug: 'handbook/on-call-pay' },
             { slug: 'handbook/getting-help' },
             { slug: 'handbook/project-teams' },
           ],
