@@ -29,7 +29,7 @@ const USAGE = `Usage:
   --rota      a folder with the rota files (default content/rota)
   --help      this message
 
-Pay is shown when a base rate is set: ON_CALL_BASE_RATE=12.50 (and ON_CALL_CURRENCY, default GBP),
+Pay is shown when a base rate is set: ON_CALL_BASE_RATE (pounds per hour, like 0.00; ON_CALL_CURRENCY, default GBP),
 or baseRate in the git-ignored content/rota/on-call.local.yaml. Otherwise hours only.
 Exit codes: 0 done, 1 invalid data file or alert export, 2 bad arguments.`;
 

@@ -1,7 +1,7 @@
 /**
  * The money side of on-call pay, which never goes in the repository or on the site: a base hourly
- * rate from the environment (ON_CALL_BASE_RATE=12.50) or from the git-ignored file
- * content/rota/on-call.local.yaml (`baseRate: "12.50"`, optional `currency: GBP`). The environment
+ * rate from the environment (ON_CALL_BASE_RATE) or from the git-ignored file
+ * content/rota/on-call.local.yaml (`baseRate`, optional `currency: GBP`). The environment
  * wins. Without either, reports give hours only.
  */
 export interface BasePay {
