@@ -1,13 +1,15 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fairnessCheck } from '../../../src/integrations/fairness-check.ts';
 import { BuildStopError } from '../../../src/integrations/content-check.ts';
+import { onCallRulesCheck } from '../../../src/integrations/on-call-rules-check.ts';
 import { SAMPLE_TEAM } from '../../support/on-call.ts';
 
 type SetupOptions = Parameters<NonNullable<ReturnType<typeof fairnessCheck>['hooks']['astro:config:setup']>>[0];
+type RulesSetupOptions = Parameters<NonNullable<ReturnType<typeof onCallRulesCheck>['hooks']['astro:config:setup']>>[0];
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
 const work = mkdtempSync(join(tmpdir(), 'fairness-check-'));
@@ -66,5 +68,29 @@ describe('fairnessCheck in a build', () => {
     const broken = build(project('onCallShareLimit: 30\n'));
     expect(broken.run).not.toThrow();
     expect(broken.logger.warn).not.toHaveBeenCalled();
+  });
+});
+
+describe('onCallRulesCheck in a build', () => {
+  const withRules = (rules: string) => {
+    const root = project('strictness: warn\n');
+    writeFileSync(join(root, 'content/rota/on-call.yaml'), rules);
+    const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const options = { command: 'build', config: { root: pathToFileURL(`${root}/`) }, logger } as unknown as RulesSetupOptions;
+    return { logger, run: () => onCallRulesCheck().hooks['astro:config:setup']!(options) };
+  };
+
+  it('passes the shipped rules', () => {
+    const { logger, run } = withRules(readFileSync('content/rota/on-call.yaml', 'utf8'));
+    run();
+    expect(logger.info).toHaveBeenCalledWith('content/rota/on-call.yaml checked: no errors.');
+  });
+
+  it('stops the build on unordered rules or a wrong field, naming file, rule and field', () => {
+    expect(withRules(readFileSync('tests/fixtures/on-call/bad-rates/unordered.yaml', 'utf8')).run).toThrow(
+      /1 problem in the on-call rules; fix it and build again:\n  - content\/rota\/on-call.yaml, rule 2 \("bank-holidays"\), dayKind: it is narrower than rule 1 \("nights"\)/,
+    );
+    expect(withRules(readFileSync('tests/fixtures/on-call/bad-rates/wrong-type.yaml', 'utf8')).run).toThrow(/content\/rota\/on-call.yaml: rule 1 \("weekends"\), multiplier: must be a number/);
+    expect(withRules('rates: [\n').run).toThrow(BuildStopError);
   });
 });
