@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkRateRules, formatRateProblem, ruleFor, type RateRule } from '../../../../src/lib/on-call/rates.ts';
+import fc from 'fast-check';
+import { checkRateRules, formatRateProblem, pricePieces, ruleFor, type RateRule } from '../../../../src/lib/on-call/rates.ts';
+import { onCallPieces } from '../../../../src/lib/on-call/hours.ts';
+import { payMonth } from '../../../../src/lib/on-call/pay-month.ts';
+import { toZoned } from '../../../../src/lib/time/zoned-time.ts';
 import { calendar } from '../../../support/calendar.ts';
+import { sampleRota } from '../../../support/on-call.ts';
 
 const file = 'content/rota/on-call.yaml';
 const rules = (...list: Array<Omit<RateRule, 'entry'>>): RateRule[] => list.map((r, i) => ({ ...r, entry: i + 1 }));
@@ -65,5 +70,27 @@ describe('rate rules', () => {
     expect(ruleFor(list, '2026-12-28', 'bank-holiday', 'first', 3 * 60)?.id).toBe('bank-holidays');
     expect(ruleFor(list, '2026-12-29', 'weekday-night', 'first', 23 * 60)?.id).toBe('asleep');
     expect(ruleFor(list, '2026-12-29', 'weekday-night', 'first', 8 * 60)?.id).toBe('flat');
+  });
+});
+
+describe('pricing laws', () => {
+  it('cutting pieces at rules’ hours never gains or loses a minute, and every part gets the first rule matching it', () => {
+    const clock = fc.integer({ min: 0, max: 47 }).map((h) => `${String(Math.floor(h / 2)).padStart(2, '0')}:${h % 2 ? '30' : '00'}`);
+    fc.assert(
+      fc.property(fc.constantFrom('2026-03', '2026-10', '2026-12', '2027-03'), clock, clock, (month, from, to) => {
+        fc.pre(from !== to);
+        const list = rules({ id: 'window', hours: { from, to }, multiplier: 2 }, flat);
+        const m = payMonth(month, 'Europe/London');
+        const pieces = onCallPieces(sampleRota(), m.start, m.end, 'kwame-mensah');
+        const priced = pricePieces(pieces, list, 'Europe/London');
+        expect(priced.reduce((t, p) => t + p.minutes, 0)).toBe(pieces.reduce((t, p) => t + p.minutes, 0));
+        for (const p of priced) {
+          const { date, minutes } = toZoned(p.start, 'Europe/London');
+          expect(date).toBe(p.date);
+          expect(p.rule.id).toBe(ruleFor(list, p.date, p.kind, p.line, minutes)!.id);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
