@@ -10,10 +10,11 @@ test.describe('the fairness page, without JavaScript', () => {
   test('a chart and a table for the next 13 weeks and the last 12 months', async ({ page }) => {
     await page.goto('/rota/fairness/');
     await expect(page.getByRole('heading', { level: 1, name: 'Fairness of the rota' })).toBeVisible();
-    for (const [heading, caption] of [
+    const sections: Array<[heading: string, caption: string]> = [
       ['The next 13 weeks', 'Load per person, the next 13 weeks'],
       ['The last 12 months', 'Load per person, the last 12 months'],
-    ]) {
+    ];
+    for (const [heading, caption] of sections) {
       const section = page.getByRole('region', { name: heading });
       await expect(section.getByRole('img', { name: `Share of the out-of-hours time on call, ${heading.toLowerCase()}` })).toBeVisible();
       const table = section.getByRole('table', { name: caption });
