@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isCivilDate } from '../lib/time/civil-date.ts';
 import { OVERRIDE_REASONS, ROLES, ROTATION_KINDS, TIERS } from '../lib/rota/model.ts';
+import { onCallShareLimitSchema } from './fairness.ts';
 
 /**
  * The shape of each file in content/rota/. Cross-file rules (known people, roles, opt-in,
@@ -54,6 +55,7 @@ export const overrideSchema = z.strictObject({
 export const rotaSettingsSchema = z.strictObject({
   strictness: z.enum(['warn', 'error']).default('warn'),
   planningHorizonWeeks: z.number().int().min(1).max(104).default(13),
+  onCallShareLimit: onCallShareLimitSchema,
 });
 
 export const peopleFileSchema = z.array(personSchema);

@@ -1,0 +1,79 @@
+import { formatDay } from '../rota/format.ts';
+import type { RotaFileNames, RotaProblem } from '../rota/problems.ts';
+import type { Rota } from '../rota/rota.ts';
+import { overrideEntry } from '../rota/validate.ts';
+import { addDays } from '../time/civil-date.ts';
+import { onCallPieces } from '../on-call/hours.ts';
+import type { FairnessSettings } from './settings.ts';
+import { fairnessWindows, loadByPerson, rotaWeekOf } from './load.ts';
+
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/**
+ * Fairness over the planned weeks from `now`: anyone on call for more than the share limit of the
+ * out-of-hours time, anyone on call two rota weeks in a row, and any on-call rotation with too
+ * few members for anyone to stay under the limit. Warnings, or errors with strictness: error;
+ * each names the file and entry to change.
+ */
+export function checkFairness(rota: Rota, now: number, settings: FairnessSettings, files: RotaFileNames): RotaProblem[] {
+  const severity = settings.strictness === 'error' ? 'error' : 'warning';
+  const limit = settings.onCallShareLimit;
+  const weeks = settings.planningHorizonWeeks;
+  const { planned } = fairnessWindows(rota, now, weeks);
+  const problems: RotaProblem[] = [];
+  const setting = `onCallShareLimit in ${files.settings}`;
+
+  for (const rotation of rota.rotations) {
+    if (rotation.kind !== 'on-call') continue;
+    // The order in force now (or the first, if the rotation has not started).
+    const segment = [...rotation.segments].reverse().find((s) => s.start <= now) ?? rotation.segments[0];
+    const members = new Set(segment?.members ?? []).size;
+    if (members > 0 && 1 / members > limit) {
+      problems.push({
+        severity,
+        file: files.rotations,
+        entry: `rotation "${rotation.id}"`,
+        reason: `it has ${members} member${members === 1 ? '' : 's'}, so each is on call ${percent(1 / members)} of the time, above the ${percent(limit)} limit (${setting}); it needs at least ${Math.ceil(1 / limit - 1e-9)} members`,
+      });
+    }
+  }
+
+  for (const load of loadByPerson(rota, planned)) {
+    if (load.share <= limit) continue;
+    const on = rota.rotations.filter((r) => r.kind === 'on-call' && r.segments.some((s) => s.members.includes(load.person))).map((r) => `"${r.id}"`);
+    problems.push({
+      severity,
+      file: files.rotations,
+      entry: `person "${load.person}"${on.length ? ` (on ${on.join(' and ')})` : ''}`,
+      reason: `${load.name} is on call for ${percent(load.share)} of the out-of-hours time in the next ${weeks} weeks, above the ${percent(limit)} limit (${setting})`,
+    });
+  }
+
+  // Two weeks in a row: by the rota week each on-call piece starts in.
+  const byPerson = new Map<string, Map<string, { rotation: string; override?: number | undefined }>>();
+  for (const piece of onCallPieces(rota, planned.from, planned.to)) {
+    const date = rotaWeekOf(rota, piece.rotation, piece.start);
+    const weeksOf = byPerson.get(piece.person) ?? new Map();
+    if (!weeksOf.has(date) || (piece.override && !weeksOf.get(date)!.override)) weeksOf.set(date, { rotation: piece.rotation, override: piece.override?.entry });
+    byPerson.set(piece.person, weeksOf);
+  }
+  for (const [person, weeksOf] of byPerson) {
+    const dates = [...weeksOf.keys()].sort();
+    for (const date of dates) {
+      const next = weeksOf.get(addDays(date, 7));
+      if (!next) continue;
+      const first = weeksOf.get(date)!;
+      const override = [next.override, first.override].find((e) => e !== undefined);
+      const entry = override === undefined ? undefined : rota.data.overrides.find((o) => o.entry === override);
+      const label = (w: { rotation: string; override?: number | undefined }, d: string) => `"${w.rotation}" in the week from ${formatDay(d)}${w.override ? ` (override ${w.override})` : ''}`;
+      problems.push({
+        severity,
+        file: entry ? files.overrides : files.rotations,
+        entry: entry ? overrideEntry(entry) : `rotation "${next.rotation}"`,
+        reason: `"${person}" (${rota.nameOf(person)}) is on call two weeks in a row: ${label(first, date)} and ${label(next, addDays(date, 7))}`,
+      });
+    }
+  }
+  return problems;
+}
