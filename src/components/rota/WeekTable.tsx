@@ -2,7 +2,8 @@ import { Component } from 'preact';
 import type { CivilDate } from '../../lib/time/civil-date.ts';
 import { formatDay, formatSpan, REASON_LABELS } from '../../lib/rota/format.ts';
 import type { Rota } from '../../lib/rota/rota.ts';
-import { cellInvolves, type WeekCellSummary, type WeekCover, type WeekSummary } from '../../lib/rota/weeks.ts';
+import { cellInvolves, type WeekAway, type WeekCellSummary, type WeekCover, type WeekSummary } from '../../lib/rota/weeks.ts';
+import { clashCover } from '../../lib/rota/absence-checks.ts';
 
 interface Props {
   rota: Rota;
@@ -116,7 +117,26 @@ function Cell({ rota, cell, person }: { rota: Rota; cell: WeekCellSummary; perso
           ))}
         </ul>
       )}
+      {cell.away && <Away rota={rota} rotation={cell.rotation} away={person ? cell.away.filter((a) => a.person === person) : cell.away} />}
     </>
+  );
+}
+
+/** Shifts someone holds while away: marked in words, with who could take them. */
+function Away({ rota, rotation, away }: { rota: Rota; rotation: string; away: readonly WeekAway[] }) {
+  if (away.length === 0) return null;
+  return (
+    <ul class="rota-away">
+      {away.map((a) => {
+        const names = clashCover(rota, { ...a, rotation }).eligible.slice(0, 3).map((c) => c.person.name);
+        return (
+          <li key={`${a.person}-${a.start}`}>
+            <span class="rota-tag rota-tag--away">Away</span> {rota.nameOf(a.person)} is away, {formatSpan(a.start, a.end, rota.timeZone)}: needs cover.
+            {names.length ? ` Could cover: ${names.join(', ')}.` : ' Nobody else is free.'}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

@@ -96,9 +96,13 @@ export function leaveClashes(rota: Rota, from: number, to: number): LeaveClash[]
   return clashes;
 }
 
-/** The cover suggestions for a clash: everyone who could take that stretch, least loaded first. */
-export function clashCover(rota: Rota, clash: LeaveClash, now: number): CoverAssessment {
-  return assessCover(rota, { rotation: clash.rotation, start: clash.start, end: clash.end, instead: clash.person }, { loadAt: now });
+/**
+ * The cover suggestions for a clash: everyone who could take that stretch, least loaded first,
+ * load counted over the 12 months up to the clash (planned shifts included), so the build's
+ * message and the rota page agree whenever they are worked out.
+ */
+export function clashCover(rota: Rota, clash: Pick<LeaveClash, 'rotation' | 'start' | 'end' | 'person'>): CoverAssessment {
+  return assessCover(rota, { rotation: clash.rotation, start: clash.start, end: clash.end, instead: clash.person });
 }
 
 /**
@@ -109,7 +113,7 @@ export function checkLeave(rota: Rota, now: number, settings: RotaSettings, file
   const severity = settings.strictness === 'error' ? 'error' : 'warning';
   return leaveClashes(rota, now, now + settings.planningHorizonWeeks * WEEK).map((clash) => {
     const rotation = rota.rotation(clash.rotation)!;
-    const { eligible } = clashCover(rota, clash, now);
+    const { eligible } = clashCover(rota, clash);
     const count = clash.shifts.length;
     const shifts = `${count === 1 ? 'a shift' : `${count} shifts`}, ${formatSpan(clash.start, clash.end, rota.timeZone)}`;
     const suggest = eligible.length

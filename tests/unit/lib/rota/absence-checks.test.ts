@@ -129,3 +129,19 @@ describe('checkLeave', () => {
     expect(checkLeave(team, now, settings, ROTA_FILES)[0]!.reason).toMatch(/; add an override in content\/rota\/overrides\.yaml\. Nobody else is free to cover it$/);
   });
 });
+
+describe('weeks for the rota page', () => {
+  it('mark the shifts someone holds while away, and hand the marks to the browser without why', async () => {
+    const { summariseWeeks, weekRows } = await import('../../../../src/lib/rota/weeks.ts');
+    const { bundleRota } = await import('../../../../src/lib/rota/bundle.ts');
+    const away = absence({ person: 'ana', from: '2026-12-07', to: '2026-12-08', type: 'sickness', note: 'private' });
+    const rota = createRota(data([away]), calendar);
+    const [week] = summariseWeeks(weekRows(rota, '2026-12-02', 1));
+    const dev = week!.cells.find((c) => c.rotation === 'dev')!;
+    expect(dev.away?.map((a) => [a.person, london(a.start), london(a.end)])).toEqual([['ana', '2026-12-07T10:00:00+00:00', '2026-12-08T18:00:00+00:00']]);
+    expect(week!.cells.filter((c) => c.away)).toHaveLength(1);
+    const bundle = bundleRota(data([away]), calendar.hours, { division: 'england-and-wales', events: [] });
+    expect(bundle.rota.absences).toEqual([{ entry: 1, person: 'ana', from: '2026-12-07', to: '2026-12-08' }]);
+    expect(JSON.stringify(bundle)).not.toMatch(/sickness|private/);
+  });
+});
