@@ -230,3 +230,10 @@ function firstName(name: string): string {
 export function awayDuring(rota: Rota, choice: ShiftChoice): boolean {
   return absencesOverlapping(rota, choice.person, choice.start, choice.end).length > 0;
 }
+
+/** The person's shifts on the rotation within [start, end) as one choice, or undefined if they have none there. */
+export function choiceBetween(rota: Rota, rotation: string, personId: string, start: number, end: number): ShiftChoice | undefined {
+  const shifts = shiftsBetween(rota, start, end, { rotations: [rotation], person: personId }).filter((s) => s.start >= start && s.end <= end);
+  if (shifts.length === 0) return undefined;
+  return { rotation, person: personId, start: shifts[0]!.start, end: shifts[shifts.length - 1]!.end, shifts: shifts.length };
+}

@@ -115,9 +115,9 @@ export function weekRows(rota: Rota, firstWeek: CivilDate, count: number): WeekR
   });
 }
 
-/** Whether the person has any shift in the cell. */
+/** Whether the cell concerns the person: they hold a shift in it, are due on it, or are covered in it. */
 export function cellInvolves(cell: WeekCellSummary, personId: string): boolean {
-  return cell.people.includes(personId);
+  return cell.people.includes(personId) || cell.scheduled.includes(personId) || cell.covers.some((c) => c.override.instead === personId);
 }
 
 /**
