@@ -77,7 +77,8 @@ export function ChangeBuilder({ rota, now, settings, editTemplate, overridesUrl,
     setOther('');
     setOutcome(null);
   }, [person, choiceIndex, mode]);
-  useEffect(() => setChoiceIndex(0), [person]);
+  // Start at the stretch chosen on the table, when it is this person's.
+  useEffect(() => setChoiceIndex(Math.max(0, chosen ? choices.findIndex((c) => sameChoice(c, chosen)) : 0)), [person]);
   useEffect(() => {
     if (outcome) resultRef.current?.focus();
   }, [outcome]);
@@ -281,7 +282,7 @@ function sameChoice(a: ShiftChoice, b: ShiftChoice): boolean {
 function describeChoice(rota: Rota, choice: ShiftChoice): string {
   const name = rota.rotation(choice.rotation)?.name ?? choice.rotation;
   const span = formatSpan(choice.start, choice.end, rota.timeZone);
-  return choice.shifts > 1 ? `${name}: ${span} (the week’s ${choice.shifts} shifts)` : `${name}: ${span}`;
+  return choice.shifts > 1 ? `${name}: ${span} (${choice.shifts} shifts)` : `${name}: ${span}`;
 }
 
 function firstName(name: string): string {
