@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
+  choiceBetween,
   choicesFor,
   coverOptions,
   planCover,
@@ -14,6 +15,7 @@ import type { OverrideReason, RotaSettings } from '../../lib/rota/model.ts';
 import { ROTA_FILES } from '../../lib/rota/problems.ts';
 import type { Rota } from '../../lib/rota/rota.ts';
 import { fileEditUrl } from '../../lib/site/edit-link.ts';
+import type { ArrangeRequest } from './WeekTable.tsx';
 
 /**
  * The swap and cover builder on /rota/, loaded only when someone opens it: the rota's schema and
@@ -30,7 +32,7 @@ export interface BuilderProps {
   overridesUrl: string;
   /** Whose shifts to start with, and a stretch chosen on the table. */
   person?: string | undefined;
-  chosen?: ShiftChoice | undefined;
+  request?: ArrangeRequest | undefined;
 }
 
 type Mode = 'cover' | 'swap';
@@ -46,8 +48,9 @@ const REASONS: Array<[OverrideReason, string]> = [
   ['swap', 'A swap or favour'],
 ];
 
-export function ChangeBuilder({ rota, now, settings, editTemplate, overridesUrl, person: initialPerson, chosen }: BuilderProps) {
-  const [person, setPerson] = useState(chosen?.person ?? initialPerson ?? '');
+export function ChangeBuilder({ rota, now, settings, editTemplate, overridesUrl, person: initialPerson, request }: BuilderProps) {
+  const chosen = useMemo(() => (request ? choiceBetween(rota, request.rotation, request.person, request.start, request.end) : undefined), [rota, request]);
+  const [person, setPerson] = useState(request?.person ?? initialPerson ?? '');
   const choices = useMemo(() => {
     const list = person ? choicesFor(rota, person, now) : [];
     // A stretch chosen on the table is offered even when it cannot be changed, so choosing it says why.

@@ -1,7 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RotaSettings } from '../../lib/rota/model.ts';
-import { choiceBetween, type ShiftChoice } from '../../lib/rota/change-builder.ts';
 import type { BuilderProps } from './ChangeBuilder.tsx';
 import type { RotaBundle } from '../../lib/rota/bundle.ts';
 import { formatDay } from '../../lib/rota/format.ts';
@@ -89,18 +88,18 @@ export default function RotaViewer({ bundle, builtAt, builtWeeks, weeks, feedSit
   // The builder's code (and the rota's schema it checks with) loads only when someone opens it.
   const [Builder, setBuilder] = useState<ComponentType<BuilderProps> | null>(null);
   const [builderOpen, setBuilderOpen] = useState(false);
-  const [chosen, setChosen] = useState<ShiftChoice | undefined>(undefined);
+  const [chosen, setChosen] = useState<ArrangeRequest | undefined>(undefined);
   const [builderKey, setBuilderKey] = useState(0);
   const builderHeading = useRef<HTMLHeadingElement>(null);
   const openBuilder = useCallback((request?: ArrangeRequest) => {
     setBuilderOpen(true);
-    setChosen(request ? choiceBetween(rota, request.rotation, request.person, request.start, request.end) : undefined);
+    setChosen(request);
     setBuilderKey((k) => k + 1);
     import('./ChangeBuilder.tsx').then(
       (m) => setBuilder(() => m.ChangeBuilder),
       () => setBuilder(null),
     );
-  }, [rota]);
+  }, []);
   useEffect(() => {
     if (builderOpen && Builder) builderHeading.current?.focus();
   }, [builderOpen, Builder, builderKey]);
@@ -213,7 +212,7 @@ export default function RotaViewer({ bundle, builtAt, builtWeeks, weeks, feedSit
               editTemplate={builder.editTemplate}
               overridesUrl={builder.overridesUrl}
               person={person || undefined}
-              chosen={chosen}
+              request={chosen}
             />
           ) : (
             <p role="status">Loading the builder…</p>
