@@ -49,7 +49,11 @@ const REASONS: Array<[OverrideReason, string]> = [
 ];
 
 export function ChangeBuilder({ rota, now, settings, editTemplate, overridesUrl, person: initialPerson, request }: BuilderProps) {
-  const chosen = useMemo(() => (request ? choiceBetween(rota, request.rotation, request.person, request.start, request.end) : undefined), [rota, request]);
+  // A week already under way offers what is left of it; one that is over stays whole, so choosing it says so.
+  const chosen = useMemo(
+    () => (request ? choiceBetween(rota, request.rotation, request.person, request.end > now ? Math.max(request.start, now) : request.start, request.end) : undefined),
+    [rota, request, now],
+  );
   const [person, setPerson] = useState(request?.person ?? initialPerson ?? '');
   const choices = useMemo(() => {
     const list = person ? choicesFor(rota, person, now) : [];
@@ -178,10 +182,16 @@ export function ChangeBuilder({ rota, now, settings, editTemplate, overridesUrl,
                   <p id="builder-other">{mode === 'cover' ? 'Nobody is free to cover these shifts.' : 'Nobody can swap these shifts: everyone else would be on twice running, on another rotation, away, or not eligible.'}</p>
                 )}
                 <p class="rota-builder__hint">Least loaded first. Only people who could take the shifts are listed.</p>
-                {cover && cover.ineligible.length > 0 && (
+                {cover && (
                   <details class="rota-builder__why">
                     <summary>Why is someone not listed?</summary>
                     <ul>
+                      {mode === 'swap' &&
+                        cover.eligible
+                          .filter((c) => !swaps.some((s) => s.candidate.person.id === c.person.id))
+                          .map((c) => (
+                            <li key={c.person.id}>{c.person.name} could cover, but has no shifts of their own on this rotation, in the 26 weeks either side, that {rota.nameOf(choice.person)} could take in return.</li>
+                          ))}
                       {cover.ineligible
                         .filter((i) => i.person.id !== choice.person)
                         .map((i) => (
