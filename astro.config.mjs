@@ -15,6 +15,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
 import { searchChunkWithPreloadHelper } from './src/integrations/vite-build-tuning.ts';
 import { preactIslands } from './src/integrations/preact-islands.ts';
+import { editBaseUrl } from './src/lib/site/edit-link.ts';
 
 const site = siteUrl(process.env.SITE_URL);
 
@@ -45,7 +46,7 @@ export default defineConfig({
       locales: { root: { label: 'English', lang: 'en-GB' } },
       lastUpdated: true,
       editLink: {
-        baseUrl: process.env.EDIT_BASE_URL ?? 'https://github.com/support-handbook/support-handbook/edit/main/',
+        baseUrl: editBaseUrl(process.env),
       },
       // Content lives in ./content, not src/content: Starlight's Markdown features must be told.
       markdown: { processedDirs: ['./content'] },

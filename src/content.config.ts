@@ -6,6 +6,7 @@ import { slaSchema } from './schemas/sla.ts';
 import { bankHolidayDivisionSchema } from './schemas/bank-holidays.ts';
 import { runbookSchema } from './schemas/runbook.ts';
 import { overrideSchema, personSchema, rotaSettingsSchema, rotationSchema } from './schemas/rota.ts';
+import { absenceSchema } from './schemas/absences.ts';
 
 // The rota files are read with the `yaml` package (YAML 1.2), as sla.yaml is, so dates and times
 // stay strings. Overrides have no ids: each is keyed by its position, which messages quote.
@@ -33,6 +34,7 @@ export const collections = {
   rotaPeople: defineCollection({ loader: file('content/rota/people.yaml', { parser: yamlList }), schema: personSchema }),
   rotaRotations: defineCollection({ loader: file('content/rota/rotations.yaml', { parser: yamlList }), schema: rotationSchema }),
   rotaOverrides: defineCollection({ loader: file('content/rota/overrides.yaml', { parser: numbered }), schema: overrideSchema }),
+  rotaAbsences: defineCollection({ loader: file('content/rota/absences.yaml', { parser: numbered }), schema: absenceSchema }),
   rotaSettings: defineCollection({
     loader: file('content/rota/settings.yaml', { parser: (text) => ({ settings: parseYaml(text) ?? {} }) }),
     schema: rotaSettingsSchema,

@@ -11,6 +11,7 @@ import { ContentFileError, readDataFile } from './content-files.ts';
 import { slaSchema, type SlaData } from '../../src/schemas/sla.ts';
 import { bankHolidaysFileSchema } from '../../src/schemas/bank-holidays.ts';
 import { overridesFileSchema, peopleFileSchema, rotaSettingsSchema, rotationsFileSchema } from '../../src/schemas/rota.ts';
+import { absencesFileSchema } from '../../src/schemas/absences.ts';
 import { workingCalendarFromSla } from '../../src/lib/calendar/from-sla.ts';
 import type { WorkingCalendar } from '../../src/lib/calendar/working-hours.ts';
 import { checkRota } from '../../src/lib/rota/check.ts';
@@ -75,8 +76,9 @@ export function checkContent(options: { root?: string; now?: number } = {}): Con
   const rotations = read(files.rotations, rotationsFileSchema);
   const overrides = read(files.overrides, overridesFileSchema);
   const settings = read(files.settings, rotaSettingsSchema);
-  if (people && rotations && overrides && settings) {
-    const data = { people, rotations, overrides: overrides.map((o, i) => ({ ...o, entry: i + 1 })) };
+  const absences = existsSync(join(root, files.absences)) ? read(files.absences, absencesFileSchema) : [];
+  if (people && rotations && overrides && settings && absences) {
+    const data = { people, rotations, overrides: overrides.map((o, i) => ({ ...o, entry: i + 1 })), absences: absences.map((a, i) => ({ ...a, entry: i + 1 })) };
     // Without a working calendar the look-ahead checks cannot run, but references between the files can.
     const problems = calendar
       ? checkRota(data, { calendar, files, now: options.now ?? Date.now(), settings }).problems

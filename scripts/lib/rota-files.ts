@@ -1,8 +1,10 @@
 // Reading content/rota/*.yaml outside Astro (scripts, CLIs, tests), validated by the same schemas
 // and cross-checks as the build.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDataFile, readWorkingCalendar } from './content-files.ts';
 import { overridesFileSchema, peopleFileSchema, rotaSettingsSchema, rotationsFileSchema } from '../../src/schemas/rota.ts';
+import { absencesFileSchema } from '../../src/schemas/absences.ts';
 import type { RotaData, RotaSettings } from '../../src/lib/rota/model.ts';
 import { ROTA_FILES, RotaDataError, type RotaFileNames, type RotaProblem } from '../../src/lib/rota/problems.ts';
 import { checkRota } from '../../src/lib/rota/check.ts';
@@ -16,6 +18,7 @@ export function rotaFilesIn(dir: string): RotaFileNames {
     rotations: join(dir, 'rotations.yaml'),
     overrides: join(dir, 'overrides.yaml'),
     settings: join(dir, 'settings.yaml'),
+    absences: join(dir, 'absences.yaml'),
   };
 }
 
@@ -25,7 +28,9 @@ export function readRotaData(files: RotaFileNames = ROTA_FILES): { data: RotaDat
   const rotations = readDataFile(files.rotations, rotationsFileSchema);
   const overrides = readDataFile(files.overrides, overridesFileSchema).map((o, i) => ({ ...o, entry: i + 1 }));
   const settings = readDataFile(files.settings, rotaSettingsSchema);
-  return { data: { people, rotations, overrides }, settings };
+  // absences.yaml is optional: a rota without it has nobody away.
+  const absences = existsSync(files.absences) ? readDataFile(files.absences, absencesFileSchema).map((a, i) => ({ ...a, entry: i + 1 })) : [];
+  return { data: { people, rotations, overrides, absences }, settings };
 }
 
 export interface ReadRota {

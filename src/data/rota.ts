@@ -30,12 +30,13 @@ export function loadRota(): Promise<LoadedRota> {
 
 async function read(): Promise<LoadedRota> {
   const builtAt = Date.now();
-  const [people, rotations, overrides, settingsEntry, sla] = await Promise.all([
+  const [people, rotations, overrides, settingsEntry, sla, absences] = await Promise.all([
     getCollection('rotaPeople'),
     getCollection('rotaRotations'),
     getCollection('rotaOverrides'),
     getEntry('rotaSettings', 'settings'),
     getEntry('sla', 'sla'),
+    getCollection('rotaAbsences'),
   ]);
   if (!sla) throw new Error('content/sla.yaml is missing: the rota needs its working hours');
   const holidays = await getEntry('bankHolidays', sla.data.bankHolidays.division);
@@ -46,6 +47,7 @@ async function read(): Promise<LoadedRota> {
     people: people.map((e) => e.data),
     rotations: rotations.map((e) => e.data),
     overrides: overrides.map((e) => ({ ...e.data, entry: Number(e.id) })).sort((a, b) => a.entry - b.entry),
+    absences: absences.map((e) => ({ ...e.data, entry: Number(e.id) })).sort((a, b) => a.entry - b.entry),
   };
   // Empty people or rotations usually means the YAML did not parse (the file loader only logs that).
   if (data.people.length === 0) throw new Error(`${ROTA_FILES.people} has no people; is it valid YAML?`);

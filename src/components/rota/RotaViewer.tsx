@@ -1,4 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { RotaSettings } from '../../lib/rota/model.ts';
+import type { BuilderProps } from './ChangeBuilder.tsx';
 import type { RotaBundle } from '../../lib/rota/bundle.ts';
 import { formatDay } from '../../lib/rota/format.ts';
 import { cellInvolves, summariseWeeks, weekContaining, weekOfDate, weekRows, type WeekSummary } from '../../lib/rota/weeks.ts';
@@ -7,7 +10,7 @@ import { shorten } from '../../lib/site/shorten.ts';
 import { PersonFeed } from '../feeds/PersonFeed.tsx';
 import { NowPanel } from './OnSupportNow.tsx';
 import { useNow, useRota } from './use-rota.ts';
-import { WeekTable } from './WeekTable.tsx';
+import { WeekTable, type ArrangeRequest } from './WeekTable.tsx';
 
 /** A person's turns can be weeks apart, so their filtered view looks further ahead. */
 const PERSON_WEEKS = 26;
@@ -23,9 +26,12 @@ interface Props {
   weeks: number;
   /** The site's published address: with it, choosing a person offers their calendar feed. */
   feedSite?: string | undefined;
+  /** For the swap and cover builder: the build's strictness, the git host's editor and overrides.yaml as built. */
+  builder?: { settings: RotaSettings; editTemplate: string; overridesUrl: string } | undefined;
 }
 
-export default function RotaViewer({ bundle, builtAt, builtWeeks, weeks, feedSite }: Props) {
+
+export default function RotaViewer({ bundle, builtAt, builtWeeks, weeks, feedSite, builder }: Props) {
   const rota = useRota(bundle);
   const now = useNow();
   const [person, setPerson] = useState('');
@@ -79,6 +85,25 @@ export default function RotaViewer({ bundle, builtAt, builtWeeks, weeks, feedSit
       // Storage can be blocked; the URL still carries the choice.
     }
   };
+  // The builder's code (and the rota's schema it checks with) loads only when someone opens it.
+  const [Builder, setBuilder] = useState<ComponentType<BuilderProps> | null>(null);
+  const [builderOpen, setBuilderOpen] = useState(false);
+  const [chosen, setChosen] = useState<ArrangeRequest | undefined>(undefined);
+  const [builderKey, setBuilderKey] = useState(0);
+  const builderHeading = useRef<HTMLHeadingElement>(null);
+  const openBuilder = useCallback((request?: ArrangeRequest) => {
+    setBuilderOpen(true);
+    setChosen(request);
+    setBuilderKey((k) => k + 1);
+    import('./ChangeBuilder.tsx').then(
+      (m) => setBuilder(() => m.ChangeBuilder),
+      () => setBuilder(null),
+    );
+  }, []);
+  useEffect(() => {
+    if (builderOpen && Builder) builderHeading.current?.focus();
+  }, [builderOpen, Builder, builderKey]);
+
   const goTo = (start: CivilDate) => {
     if (thisWeek === null) return;
     setLinkProblems([]);
@@ -154,6 +179,7 @@ export default function RotaViewer({ bundle, builtAt, builtWeeks, weeks, feedSit
             rows={rows}
             currentWeek={thisWeek ?? undefined}
             person={person || undefined}
+            onArrange={builder && thisWeek !== null ? openBuilder : undefined}
             caption={
               thisWeek === null
                 ? `The rota for the ${range}, as of the last site update. Times are UK time.`
@@ -164,6 +190,35 @@ export default function RotaViewer({ bundle, builtAt, builtWeeks, weeks, feedSit
           />
         )}
       </section>
+      {builder && (
+        <section aria-labelledby="rota-builder-heading" class="rota-builder-section" hidden={thisWeek === null} data-pagefind-ignore="all">
+          <h2 id="rota-builder-heading" ref={builderHeading} tabIndex={-1}>
+            Swap or cover a shift
+          </h2>
+          <p>
+            Choose someone’s shifts and who takes them: only people who could are offered, least loaded first. The change is
+            checked here by the build’s own rules and comes out ready for {'content/rota/overrides.yaml'}.
+          </p>
+          {!builderOpen ? (
+            <button type="button" class="rota-builder__open" onClick={() => openBuilder()}>
+              Arrange a swap or cover
+            </button>
+          ) : Builder && now !== null ? (
+            <Builder
+              key={builderKey}
+              rota={rota}
+              now={now}
+              settings={builder.settings}
+              editTemplate={builder.editTemplate}
+              overridesUrl={builder.overridesUrl}
+              person={person || undefined}
+              request={chosen}
+            />
+          ) : (
+            <p role="status">Loading the builder…</p>
+          )}
+        </section>
+      )}
     </div>
   );
 }

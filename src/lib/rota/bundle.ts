@@ -23,6 +23,15 @@ export function bundleRota(data: RotaData, hours: WorkingHours, holidays: Publis
       people: data.people.map(({ id, name, role, onCall }) => ({ id, name, role, onCall })),
       rotations: data.rotations,
       overrides: data.overrides,
+      // Who is away when, for marking shifts: not why (the type and note stay out of the site).
+      absences: (data.absences ?? []).map(({ entry, person, from, to, firstDay, lastDay }) => ({
+        entry,
+        person,
+        from,
+        to,
+        ...(firstDay ? { firstDay } : {}),
+        ...(lastDay ? { lastDay } : {}),
+      })),
     },
     hours: { timeZone: hours.timeZone, start: hours.start, end: hours.end, weekdays: [...hours.weekdays] },
     holidays: { division: holidays.division, events: holidays.events.map(({ date, title, notes }) => (notes ? { date, title, notes } : { date, title })) },

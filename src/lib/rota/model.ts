@@ -1,4 +1,5 @@
 import type { CivilDate, WeekdayName } from '../time/civil-date.ts';
+import type { Absence } from './absences.ts';
 
 /**
  * The rota as it is written in content/rota/*.yaml, after schema validation. Plain data that can be
@@ -75,6 +76,8 @@ export interface RotaData {
   people: readonly Person[];
   rotations: readonly Rotation[];
   overrides: readonly Override[];
+  /** Time away, from absences.yaml (none when the file is left out). */
+  absences?: readonly Absence[] | undefined;
 }
 
 export interface RotaSettings {

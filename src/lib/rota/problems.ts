@@ -14,6 +14,7 @@ export interface RotaFileNames {
   rotations: string;
   overrides: string;
   settings: string;
+  absences: string;
 }
 
 export const ROTA_FILES: RotaFileNames = {
@@ -21,6 +22,7 @@ export const ROTA_FILES: RotaFileNames = {
   rotations: 'content/rota/rotations.yaml',
   overrides: 'content/rota/overrides.yaml',
   settings: 'content/rota/settings.yaml',
+  absences: 'content/rota/absences.yaml',
 };
 
 export function formatProblem(problem: RotaProblem): string {

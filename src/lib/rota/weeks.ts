@@ -1,6 +1,7 @@
 import { addDays, isoWeekday, type CivilDate } from '../time/civil-date.ts';
 import { fromZoned, toZoned } from '../time/zoned-time.ts';
-import type { Shift, ShiftOverride } from './model.ts';
+import { absencesOverlapping } from './absences.ts';
+import type { Shift, ShiftOverride, Span } from './model.ts';
 import type { Rota } from './rota.ts';
 import { shiftsBetween } from './shifts.ts';
 import { turnsBetween } from './turns.ts';
@@ -29,6 +30,12 @@ export interface WeekCellSummary {
   covers: WeekCover[];
   /** Everyone with at least one shift in the cell, scheduled or covering. */
   people: string[];
+  /** Shifts held by someone while they are away (absences.yaml), as runs: these need cover. Absent when none. */
+  away?: WeekAway[];
+}
+
+export interface WeekAway extends Span {
+  person: string;
 }
 
 export interface WeekCell extends WeekCellSummary {
@@ -99,15 +106,18 @@ export function weekRows(rota: Rota, firstWeek: CivilDate, count: number): WeekR
       const shifts = cellShifts.get(rotation.id) ?? [];
       const scheduled = unique(turnsBetween(rotation, from, to, rota.timeZone).map((t) => t.person));
       const working = scheduled.filter((p) => shifts.some((s) => s.person === p && !s.override));
-      return { rotation: rotation.id, scheduled, working, covers: coversIn(shifts), people: unique(shifts.map((s) => s.person)), shifts };
+      const cell: WeekCell = { rotation: rotation.id, scheduled, working, covers: coversIn(shifts), people: unique(shifts.map((s) => s.person)), shifts };
+      const away = awayIn(rota, shifts);
+      if (away.length) cell.away = away;
+      return cell;
     });
     return { start, end: addDays(start, 6), from, to, cells };
   });
 }
 
-/** Whether the person has any shift in the cell. */
+/** Whether the cell concerns the person: they hold a shift in it, are due on it, or are covered in it. */
 export function cellInvolves(cell: WeekCellSummary, personId: string): boolean {
-  return cell.people.includes(personId);
+  return cell.people.includes(personId) || cell.scheduled.includes(personId) || cell.covers.some((c) => c.override.instead === personId);
 }
 
 /**
@@ -118,11 +128,12 @@ export function summariseWeeks(rows: readonly WeekRow[]): WeekSummary[] {
   return rows.map(({ start, end, cells }) => ({
     start,
     end,
-    cells: cells.map(({ rotation, scheduled, working, covers, people }) => ({
+    cells: cells.map(({ rotation, scheduled, working, covers, people, away }) => ({
       rotation,
       scheduled,
       working,
       people,
+      ...(away ? { away: away.map(({ person, start, end }) => ({ person, start, end })) } : {}),
       covers: covers.map(({ person, start, end, override: { entry, reason, note, instead } }) => ({
         person,
         start,
@@ -131,6 +142,24 @@ export function summariseWeeks(rows: readonly WeekRow[]): WeekSummary[] {
       })),
     })),
   }));
+}
+
+/** Runs of consecutive shifts whose holder is away during them. */
+function awayIn(rota: Rota, shifts: readonly Shift[]): WeekAway[] {
+  if (!rota.data.absences?.length) return [];
+  const runs: WeekAway[] = [];
+  let last: WeekAway | undefined;
+  for (const shift of shifts) {
+    if (absencesOverlapping(rota, shift.person, shift.start, shift.end).length === 0) {
+      last = undefined;
+    } else if (last && last.person === shift.person) {
+      last.end = shift.end;
+    } else {
+      last = { person: shift.person, start: shift.start, end: shift.end };
+      runs.push(last);
+    }
+  }
+  return runs;
 }
 
 function coversIn(shifts: readonly Shift[]): WeekCover[] {
