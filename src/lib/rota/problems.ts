@@ -1,3 +1,5 @@
+import { formatDataProblem, STRICTNESS_HINT } from '../data-files/problems.ts';
+
 /** A mistake or a risk found in the rota data, pointing at the file and entry to fix. */
 export interface RotaProblem {
   severity: 'error' | 'warning';
@@ -23,12 +25,12 @@ export const ROTA_FILES: RotaFileNames = {
   settings: 'content/rota/settings.yaml',
 };
 
+/** One line, as every data-file problem is printed (src/lib/data-files/problems.ts). */
 export function formatProblem(problem: RotaProblem): string {
-  return `${problem.file}, ${problem.entry}: ${problem.reason}`;
+  return formatDataProblem({ severity: problem.severity, file: problem.file, where: problem.entry, reason: problem.reason });
 }
 
-/** Printed under rota warnings wherever they are reported. */
-export const STRICTNESS_HINT = '(Set strictness: error in content/rota/settings.yaml to fail the build on these.)';
+export { STRICTNESS_HINT };
 
 /** A readable report: errors, then warnings, one per line. */
 export function formatProblems(problems: readonly RotaProblem[]): string {

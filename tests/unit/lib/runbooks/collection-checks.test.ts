@@ -17,7 +17,7 @@ describe('collection checks', () => {
     const { runbooks, problems } = readRunbooks('tests/fixtures/runbooks/duplicate-alert');
     expect(runbooks).toHaveLength(2);
     expect(problems).toEqual([
-      'alert "DiskSpaceLow" is claimed by 2 runbooks: tests/fixtures/runbooks/duplicate-alert/backups-b.md and tests/fixtures/runbooks/duplicate-alert/disk-a.md. An alert must have exactly one runbook.',
+      'tests/fixtures/runbooks/duplicate-alert: alert "DiskSpaceLow" is claimed by 2 runbooks: tests/fixtures/runbooks/duplicate-alert/backups-b.md and tests/fixtures/runbooks/duplicate-alert/disk-a.md. An alert must have exactly one runbook.',
     ]);
   });
 
