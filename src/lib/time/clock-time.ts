@@ -1,5 +1,5 @@
 /** The one rule for a time of day in the data files: 24-hour "HH:mm", quoted in YAML. */
-export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 export const CLOCK_TIME_MESSAGE = 'must be a 24-hour time in quotes, like "10:00"';
 
 /** A local date and time in the data files: "2026-12-23T10:00". */
