@@ -11,7 +11,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/data-files/project.ts';
 import { formatDataProblem } from '../../src/lib/data-files/problems.ts';
-import { contentCopy, loadCases, namesFileAndField, PROJECT, projectCopy, removeWorkDir, run, stackTraceLines, STRICT, type BadInputCase } from './support/bad-input.ts';
+import { contentCopy, loadCases, namesFileAndField, PROJECT, removeWorkDir, run, stackTraceLines, STRICT, withProjectSlot, type BadInputCase } from './support/bad-input.ts';
 
 const NOW = Date.parse('2026-11-30T12:00:00Z');
 const cases = loadCases();
@@ -75,9 +75,10 @@ const verdictCases = process.env.BAD_INPUT_QUICK ? cases.filter((c) => c.build) 
 // errors (strictness: error) so that both stop. Concurrent: maxConcurrency in vitest.bad-input.config.ts.
 describe.concurrent('npm run check:content and npm run build give one verdict', () => {
   it.each(verdictCases.map((c) => [`${c.kind}/${c.name}: ${c.about}`, c] as const))('%s', async (_, c) => {
-    const root = projectCopy(c, c.warning ? STRICT : {});
-    const check = await run(process.execPath, [`${PROJECT}/scripts/check-content.ts`], root);
-    const build = await run('npm', ['run', 'build'], root);
+    const { check, build } = await withProjectSlot(c, c.warning ? STRICT : {}, async (root) => ({
+      check: await run(process.execPath, [`${PROJECT}/scripts/check-content.ts`], root),
+      build: await run('npm', ['run', 'build'], root),
+    }));
     expect(check.code, check.output).toBe(1);
     expect(build.code, build.output).not.toBe(0);
     expect(problemNaming(check.output, c), `check:content: no problem names both ${c.file} and ${JSON.stringify(c.field)}:\n${check.output}`).toBeDefined();

@@ -1,7 +1,7 @@
 /**
  * The one check of every data and content file, used by the build (src/integrations/content-check.ts,
  * before Astro starts), `npm run check:content`, `astro dev` and the pages: content/sla.yaml,
- * content/bank-holidays.json, content/rota/*.yaml, runbook front matter and MDX syntax. The build
+ * content/bank-holidays.json, content/rota/*.yaml, runbook and page front matter and MDX syntax. The build
  * checks once and everything later in the same build (feeds, pages, API) reuses the result.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -14,6 +14,7 @@ import type { Rota } from '../rota/rota.ts';
 import { RESERVED_RUNBOOK_SLUGS } from '../runbooks/collection-checks.ts';
 import { readRunbooks, type RunbookFile } from '../runbooks/read-runbooks.ts';
 import { BANK_HOLIDAYS_FILE, SLA_FILE } from './files.ts';
+import { docsFrontmatterProblems } from './docs-files.ts';
 import { mdxSyntaxProblems } from './mdx-files.ts';
 import { DataFileError, type DataProblem } from './problems.ts';
 import { loadRotaFiles } from './rota-files.ts';
@@ -56,6 +57,7 @@ export function checkContent(options: { root?: string; now?: number } = {}): Con
   const today = new Date(now).toISOString().slice(0, 10);
   const runbooks = readRunbooks(join(root, CONTENT_DIRS.runbooks), root, [...RESERVED_RUNBOOK_SLUGS, ...runbookDocSlugs(root)], today);
   problems.push(...runbooks.issues);
+  problems.push(...docsFrontmatterProblems(root, CONTENT_DIRS.docs));
   problems.push(...mdxSyntaxProblems(root, [CONTENT_DIRS.docs, CONTENT_DIRS.runbooks]));
 
   // strictness: error (content/rota/settings.yaml) makes every warning stop the build.

@@ -21,11 +21,14 @@ export function toDataProblem(problem: RotaProblem): DataProblem {
   return { severity: problem.severity, file: problem.file, where: problem.entry, reason: problem.reason };
 }
 
-/** Person names must fit on one line of the rota page and a calendar event title. */
-function personNameWarnings(data: RotaData, file: string): DataProblem[] {
-  return data.people
-    .filter((p) => /[\r\n\u2028\u2029]/.test(p.name))
-    .map((p) => ({ severity: 'warning' as const, file, where: `person "${p.id}", name`, reason: 'is written over more than one line; the rota and calendars show it on one', hint: 'write it on one line' }));
+/** Names must fit on one line of the rota page and a calendar event title. */
+function nameWarnings(data: RotaData, files: RotaFileNames): DataProblem[] {
+  const multiLine = (name: string) => /[\r\n\u2028\u2029]/.test(name);
+  const warning = (file: string, where: string): DataProblem => ({ severity: 'warning', file, where, reason: 'is written over more than one line; the rota and calendars show it on one', hint: 'write it on one line' });
+  return [
+    ...data.people.filter((p) => multiLine(p.name)).map((p) => warning(files.people, `person "${p.id}", name`)),
+    ...data.rotations.filter((r) => multiLine(r.name)).map((r) => warning(files.rotations, `rotation "${r.id}", name`)),
+  ];
 }
 
 export interface RotaFilesResult {
@@ -54,7 +57,7 @@ export function loadRotaFiles(root: string, options: { files?: RotaFileNames; ca
     overrides: displayName(root, paths.overrides),
     settings: displayName(root, paths.settings),
   };
-  problems.push(...personNameWarnings(data, files.people));
+  problems.push(...nameWarnings(data, files));
   if (!options.calendar) {
     problems.push(...checkRotaData(data, files, options.timeZone ?? 'Europe/London').map(toDataProblem));
     return { data, settings: settings.data, problems };

@@ -100,8 +100,8 @@ const SKIP = new Set(['node_modules', 'dist', 'tests', 'test-results', 'playwrig
  * node_modules is hard-linked (instant, no extra space), as scripts/bench-runbooks.ts does;
  * symlinks would confuse Vite. Astro's and Vite's caches are not shared with the original.
  */
-export function projectCopy(c: BadInputCase, extra: Record<string, Array<[string, string]>> = {}): string {
-  const root = join(workRoot(), 'projects', `${c.kind}-${c.name}`);
+export function projectCopy(c: BadInputCase, extra: Record<string, Array<[string, string]>> = {}, label = `${c.kind}-${c.name}`): string {
+  const root = join(workRoot(), 'projects', label);
   mkdirSync(root, { recursive: true });
   for (const entry of readdirSync(PROJECT)) {
     if (entry.startsWith('.') || SKIP.has(entry)) continue;
@@ -113,6 +113,31 @@ export function projectCopy(c: BadInputCase, extra: Record<string, Array<[string
   if (!existsSync(join(root, 'content'))) throw new Error(`copying the project to ${root} failed`);
   applyCase(c, root, extra);
   return root;
+}
+
+/**
+ * A few copies of the project, reused from case to case (copying the project and linking its
+ * node_modules is the slow part): `withProjectSlot` lends one, with a fresh content/ and the case
+ * applied, and takes it back when `use` is done. As many slots as builds may run at once.
+ */
+const slots: string[] = [];
+const waiting: Array<(slot: string) => void> = [];
+let made = 0;
+
+export async function withProjectSlot<T>(c: BadInputCase, extra: Record<string, Array<[string, string]>>, use: (root: string) => Promise<T>, size = 3): Promise<T> {
+  const slot =
+    slots.pop() ??
+    (made < size ? projectCopy({ ...c, dir: c.dir, edits: {} }, {}, `slot-${++made}`) : await new Promise<string>((resolve) => waiting.push(resolve)));
+  try {
+    rmSync(join(slot, 'content'), { recursive: true, force: true });
+    cpSync(join(PROJECT, 'content'), join(slot, 'content'), { recursive: true });
+    applyCase(c, slot, extra);
+    return await use(slot);
+  } finally {
+    const next = waiting.shift();
+    if (next) next(slot);
+    else slots.push(slot);
+  }
 }
 
 export interface RunResult {
