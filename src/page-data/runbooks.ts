@@ -1,29 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertValidCollection, RESERVED_RUNBOOK_SLUGS } from '../lib/runbooks/collection-checks.ts';
+import { projectData } from '../lib/data-files/project.ts';
 
 export type Runbook = CollectionEntry<'runbooks'>;
 
-/** Pages that already live under /runbooks/, so no runbook file may take their name. */
-async function reservedSlugs(): Promise<string[]> {
-  const docs = await getCollection('docs');
-  const underRunbooks = docs.filter((d) => d.id.startsWith('runbooks/')).map((d) => d.id.slice('runbooks/'.length));
-  return [...RESERVED_RUNBOOK_SLUGS, ...underRunbooks];
-}
-
 async function load(): Promise<Runbook[]> {
+  // The build's data check (src/lib/data-files/project.ts) has checked every runbook file and the
+  // collection as a whole (one runbook per alert, related runbooks exist, the outline, names that
+  // collide); this throws its report if anything is wrong, as in `astro dev` after an edit.
+  projectData();
   const runbooks = await getCollection('runbooks');
-  // The schema checks each file; this checks them against each other (one runbook per alert,
-  // related runbooks exist, fixed outline) and fails the build with every problem listed.
-  assertValidCollection(
-    runbooks.map((r) => ({
-      id: r.id,
-      filePath: r.filePath ?? `content/runbooks/${r.id}.md`,
-      alerts: r.data.alerts,
-      related: r.data.related,
-      body: r.body ?? '',
-    })),
-    await reservedSlugs(),
-  );
   return runbooks.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
 }
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { overrideWarnings } from '../../../../src/lib/rota/override-checks.ts';
 import { formatProblem, ROTA_FILES } from '../../../../src/lib/rota/problems.ts';
+import type { Override } from '../../../../src/lib/rota/model.ts';
 import { testRota } from '../../../support/rota.ts';
 
-const warningsFor = (override: Parameters<typeof testRota>[0][number]) => overrideWarnings(testRota([override]), ROTA_FILES).map(formatProblem);
+const warningsFor = (override: Omit<Override, 'entry'>) => overrideWarnings(testRota([override]), ROTA_FILES).map(formatProblem);
 
 describe('overrides that do nothing are warned about', () => {
   it('a real change gives no warning', () => {
