@@ -54,7 +54,7 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         Footer: './src/components/overrides/Footer.astro',
       },
-      routeMiddleware: ['./src/route-data.ts', './src/runbooks/route-data.ts'],
+      routeMiddleware: ['./src/route-middleware/last-updated.ts', './src/route-middleware/missing-runbook-redirect.ts', './src/route-middleware/escape-head-title.ts'],
       // runbooks.css goes in the shared, cached stylesheet rather than inline in each of many runbook pages.
       customCss: ['./src/styles/site.css', './src/styles/runbooks.css'],
       sidebar: [

@@ -6,8 +6,8 @@
 // before (the normal daily case: every feed is read back and compared), and weighs the output.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { readWorkingCalendar } from './lib/content-files.ts';
-import { readRota } from './lib/rota-files.ts';
+import { readWorkingCalendar } from '../src/lib/data-files/working-time-files.ts';
+import { readRota } from '../src/lib/data-files/rota-files.ts';
 import { generateFeeds, type GeneratedFeeds } from '../src/lib/feeds/feeds.ts';
 import type { Override, Person, RotaData, Rotation } from '../src/lib/rota/model.ts';
 import { createRota, type Rota } from '../src/lib/rota/rota.ts';

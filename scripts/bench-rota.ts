@@ -6,7 +6,7 @@ import { findChromium } from './lib/find-chromium.mjs';
 import { measureIslandStartup } from './lib/island-startup.ts';
 import { islandReport, kb, pageJavaScript, sumOf } from './lib/page-js.ts';
 import { startStaticServer } from './lib/static-server.ts';
-import { readWorkingCalendar } from './lib/content-files.ts';
+import { readWorkingCalendar } from '../src/lib/data-files/working-time-files.ts';
 import { checkRota } from '../src/lib/rota/check.ts';
 import type { Override, Person, RotaData, Rotation } from '../src/lib/rota/model.ts';
 import { ROTA_FILES } from '../src/lib/rota/problems.ts';

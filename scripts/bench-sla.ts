@@ -3,7 +3,7 @@
 //   npm run bench:sla            (run `npm run build` first for the page-weight part)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { islandReport, pageJavaScript } from './lib/page-js.ts';
-import { readSla, readWorkingCalendar } from './lib/content-files.ts';
+import { readSla, readWorkingCalendar } from '../src/lib/data-files/working-time-files.ts';
 import { readBatch, triage } from '../src/lib/sla/batch.ts';
 import { replyDeadline } from '../src/lib/sla/deadline.ts';
 import { PLAN_IDS, PRIORITY_IDS } from '../src/lib/sla/terms.ts';

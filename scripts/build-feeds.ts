@@ -2,59 +2,12 @@
 // feeds/people/<person-id>.ics and feeds/index.json. `npm run build` runs this through
 // src/integrations/calendar-feeds.ts. On its own, after a build:
 //   node scripts/build-feeds.ts [--out dist] [--site https://...] [--now 2026-11-30T06:00:00Z] [--previous <site address | folder | none>]
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readRota } from './lib/rota-files.ts';
-import { readPreviousFeeds, type PreviousFeeds } from './lib/previous-feeds.ts';
-import { generateFeeds, INDEX_PATH } from '../src/lib/feeds/feeds.ts';
-import { feedPaths, FEEDS_DIR } from '../src/lib/feeds/links.ts';
-import type { Rota } from '../src/lib/rota/rota.ts';
+import { DataFileError } from '../src/lib/data-files/problems.ts';
+import { readRota } from '../src/lib/data-files/rota-files.ts';
+import { readPreviousFeeds } from '../src/lib/feeds/previous-feeds.ts';
+import { describeResult, expectedFeedPaths, writeFeeds } from '../src/lib/feeds/write-feeds.ts';
 import { siteUrl } from '../src/lib/site/site-url.ts';
-
-export interface WriteFeedsOptions {
-  /** The built site's folder (dist); feeds go in its feeds/ folder, replacing what is there. */
-  outDir: string;
-  site: string;
-  now: number;
-  previous: PreviousFeeds;
-  rota: Rota;
-}
-
-export interface WriteFeedsResult {
-  files: Array<{ path: string; bytes: number; events: number; cancelled: number }>;
-  warnings: string[];
-  ms: number;
-}
-
-export function writeFeeds(options: WriteFeedsOptions): WriteFeedsResult {
-  const started = performance.now();
-  const { feeds, index, warnings } = generateFeeds(options.rota, { site: options.site, now: options.now, previous: options.previous });
-  rmSync(join(options.outDir, FEEDS_DIR), { recursive: true, force: true });
-  const files: WriteFeedsResult['files'] = [];
-  for (const feed of feeds) {
-    const file = join(options.outDir, feed.path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, feed.text);
-    files.push({ path: feed.path, bytes: Buffer.byteLength(feed.text), events: feed.events, cancelled: feed.cancelled });
-  }
-  writeFileSync(join(options.outDir, INDEX_PATH), index);
-  return { files, warnings, ms: performance.now() - started };
-}
-
-/** The feeds every build publishes, so a fetch of the live site knows what to ask for. */
-export function expectedFeedPaths(rota: Rota): string[] {
-  return [feedPaths.support, feedPaths.onCall, ...rota.data.people.map((p) => feedPaths.person(p.id))];
-}
-
-/** One line for the build log. */
-export function describeResult(result: WriteFeedsResult, previousFrom: string, previousCount: number): string {
-  const events = result.files.reduce((n, f) => n + f.events, 0);
-  const cancelled = result.files.reduce((n, f) => n + f.cancelled, 0);
-  const bytes = result.files.reduce((n, f) => n + f.bytes, 0);
-  const history = previousCount ? `compared with ${previousCount} feeds from ${previousFrom}` : `no earlier feeds found (${previousFrom})`;
-  return `Wrote ${result.files.length} calendar feeds to ${FEEDS_DIR}/: ${events} events, ${cancelled} cancelled, ${(bytes / 1024).toFixed(0)} KiB in ${result.ms.toFixed(0)} ms; ${history}.`;
-}
 
 if (import.meta.main) {
   const { values } = parseArgs({
@@ -67,7 +20,14 @@ if (import.meta.main) {
   });
   const now = values.now ? Date.parse(values.now) : Date.now();
   if (Number.isNaN(now)) throw new Error(`--now ${values.now} is not a date and time like 2026-11-30T06:00:00Z`);
-  const { rota } = readRota({ now });
+  let rota;
+  try {
+    rota = readRota({ now }).rota;
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
   const source = values.previous ?? process.env.FEEDS_PREVIOUS;
   const previous = await readPreviousFeeds(source, values.out, expectedFeedPaths(rota)).catch((error: unknown) => {
     // As in the build: without the previous feeds the new ones are still right, only less helpful.

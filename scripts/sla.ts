@@ -4,7 +4,8 @@
 // Exit codes: 0 done, 1 the data files are invalid, 2 bad arguments (usage on stderr).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ContentFileError, readSla, readWorkingCalendar } from './lib/content-files.ts';
+import { DataFileError } from '../src/lib/data-files/problems.ts';
+import { readSla, readWorkingCalendar } from '../src/lib/data-files/working-time-files.ts';
 import type { WorkingCalendar } from '../src/lib/calendar/working-hours.ts';
 import { readBatch, triage } from '../src/lib/sla/batch.ts';
 import { hasLaterReplyTarget, replyDeadline, type Deadline } from '../src/lib/sla/deadline.ts';
@@ -65,8 +66,8 @@ function main(argv: string[]): number {
     terms = readSla();
     calendar = readWorkingCalendar();
   } catch (error) {
-    if (error instanceof ContentFileError) {
-      process.stderr.write(`Invalid data file ${error.message}\n`);
+    if (error instanceof DataFileError) {
+      process.stderr.write(`${error.message}\n`);
       return 1;
     }
     throw error;

@@ -3,7 +3,8 @@
 //   npm run update:bank-holidays [-- --url URL] [--file PATH] [--timeout SECONDS]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ContentFileError, readSla } from './lib/content-files.ts';
+import { DataFileError } from '../src/lib/data-files/problems.ts';
+import { readSla } from '../src/lib/data-files/working-time-files.ts';
 import {
   describeChange,
   downloadBankHolidays,
@@ -40,7 +41,7 @@ async function main(): Promise<number> {
     process.stdout.write(`Updated ${file}. ${describeChange(before, data, division)}.\nCheck the diff and commit it.\n`);
     return 0;
   } catch (error) {
-    if (error instanceof UpdateError || error instanceof ContentFileError) {
+    if (error instanceof UpdateError || error instanceof DataFileError) {
       process.stderr.write(`Bank holidays NOT updated: ${error.message}\n${file} was left unchanged.\n`);
       return 1;
     }

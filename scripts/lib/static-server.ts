@@ -64,6 +64,11 @@ export function createStaticServer({ dir, headers = true }: StaticServerOptions)
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     for (const [name, value] of headersFor(url.pathname)) res.setHeader(name, value);
+    // A static site has nothing to post, put or delete to: refuse every method but reading.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed: this server only sends files (GET and HEAD).\n');
+      return;
+    }
     let file = fileFor(url.pathname);
     // Directory URLs without their trailing slash redirect, as static hosts do.
     if (file?.endsWith('index.html') && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {

@@ -1,15 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatContentErrors, formatContentWarnings } from '../../scripts/lib/check-content.ts';
+import { formatDataReport } from '../lib/data-files/problems.ts';
+import { projectCheck } from '../lib/data-files/project.ts';
 
 /**
- * Stops `astro build` before anything else runs when a data file is wrong: content/sla.yaml,
- * content/bank-holidays.json, content/rota/*.yaml or a runbook's front matter. Without it the
- * first mistake Astro meets stops the build with a stack trace (and YAML that does not parse is
- * only logged by Astro's file loader). The message lists every problem, naming file and field.
+ * Stops `astro build` before anything else runs when a data or content file is wrong:
+ * content/sla.yaml, content/bank-holidays.json, content/rota/*.yaml, a runbook's front matter or
+ * an MDX page's syntax. The same check as `npm run check:content` (src/lib/data-files/project.ts),
+ * so the two always agree. Without it the first mistake Astro meets stops the build with a stack
+ * trace. The result is kept for the rest of the build (feeds, pages), which do not check again.
  *
- * The rota's look-ahead warnings (gaps, clashes, a short plan) are printed here too, once per build.
- * In `astro dev` nothing is stopped: Astro and rota-check report problems as files change.
+ * Warnings (gaps, clashes, overrides that do nothing, ...) are printed here too, once per build.
+ * In `astro dev` nothing is stopped: rota-check reports problems as files change.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -17,13 +19,13 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
-        const { errors, warnings } = checkContent({ root: fileURLToPath(config.root) });
+        const { errors, warnings } = projectCheck(fileURLToPath(config.root));
         if (errors.length === 0) {
-          if (warnings.length) logger.warn(`\n${formatContentWarnings(warnings)}`);
-          logger.info(`Data files checked: no errors${warnings.length ? '' : ', and no rota warnings'}.`);
+          if (warnings.length) logger.warn(`\n${formatDataReport([], warnings)}`);
+          logger.info(`Data files checked: no errors${warnings.length ? '' : ' and no warnings'}.`);
           return;
         }
-        throw new BuildStopError(formatContentErrors(errors));
+        throw new BuildStopError(formatDataReport(errors, warnings));
       },
     },
   };

@@ -1,36 +1,34 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { ContentFileError } from '../../scripts/lib/content-files.ts';
-import { readRota } from '../../scripts/lib/rota-files.ts';
-import { formatProblems, RotaDataError, STRICTNESS_HINT } from '../lib/rota/problems.ts';
+import { fileURLToPath } from 'node:url';
+import { formatDataReport } from '../lib/data-files/problems.ts';
+import { projectCheck } from '../lib/data-files/project.ts';
 
 /**
- * `astro dev` only: checks content/rota/ on start and whenever a rota file (or the SLA's calendar)
- * changes, and reports problems naming file, entry and reason without stopping the server. Reads
- * the files itself because Astro's file loader only logs YAML syntax errors and carries on.
- * Builds are checked, errors and warnings, by content-check before anything else runs.
+ * `astro dev` only: runs the data check (the one the build runs first) on start and whenever a
+ * data file changes, and reports problems naming file, entry and reason without stopping the
+ * server. Builds are checked by content-check before anything else runs.
  */
 export function rotaCheck(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'rota-check',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:server:setup': ({ server, logger }) => {
-        check(logger);
+        check(root, logger);
         server.watcher.on('change', (path) => {
-          if (/content[\\/](rota[\\/]|sla\.yaml|bank-holidays\.json)/.test(path)) check(logger);
+          if (/content[\\/](rota[\\/]|runbooks[\\/]|sla\.yaml|bank-holidays\.json)/.test(path)) check(root, logger);
         });
       },
     },
   };
 }
 
-function check(logger: AstroIntegrationLogger): void {
-  try {
-    const { warnings } = readRota();
-    if (warnings.length) logger.warn(`\n${formatProblems(warnings)}\n${STRICTNESS_HINT}`);
-    else logger.info('Rota checked: no problems.');
-  } catch (error) {
-    if (error instanceof RotaDataError) logger.error(`\n${formatProblems(error.problems)}`);
-    else if (error instanceof ContentFileError) logger.error(`\n${error.message}`);
-    else throw error;
-  }
+function check(root: string, logger: AstroIntegrationLogger): void {
+  const { errors, warnings } = projectCheck(root);
+  if (errors.length) logger.error(`\n${formatDataReport(errors, warnings)}`);
+  else if (warnings.length) logger.warn(`\n${formatDataReport([], warnings)}`);
+  else logger.info('Data files checked: no problems.');
 }

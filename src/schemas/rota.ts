@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { isCivilDate } from '../lib/time/civil-date.ts';
+import { isCivilDate, WEEKDAY_NAMES } from '../lib/time/civil-date.ts';
+import { CLOCK_TIME, CLOCK_TIME_MESSAGE, LOCAL_DATE_TIME } from '../lib/time/clock-time.ts';
+import { boundedText, MAX_LENGTH, nameText } from './text.ts';
 import { OVERRIDE_REASONS, ROLES, ROTATION_KINDS, TIERS } from '../lib/rota/model.ts';
 import { onCallShareLimitSchema } from './fairness.ts';
 
@@ -14,24 +16,23 @@ const id = z
 const date = z.string().refine(isCivilDate, 'must be a real date like 2026-12-23');
 const localDateTime = z
   .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(v) && isCivilDate(v.slice(0, 10)), 'must be a UK local date and time like 2026-12-23T10:00');
-const CLOCK_TIME = 'must be a 24-hour time in quotes, like "10:00"';
-const clockTime = z.string({ error: CLOCK_TIME }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, CLOCK_TIME);
-const weekday = z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+  .refine((v) => LOCAL_DATE_TIME.test(v) && isCivilDate(v.slice(0, 10)), 'must be a UK local date and time like 2026-12-23T10:00');
+const clockTime = z.string({ error: CLOCK_TIME_MESSAGE }).regex(CLOCK_TIME, CLOCK_TIME_MESSAGE);
+const weekday = z.enum(WEEKDAY_NAMES);
 
 export const personSchema = z.strictObject({
   id,
-  name: z.string().trim().min(1, 'needs a name'),
+  name: nameText(),
   role: z.enum(ROLES),
   onCall: z.boolean().default(false),
-  email: z.email('must be an email address').optional(),
+  email: z.email('must be an email address').max(MAX_LENGTH.name, `must be at most ${MAX_LENGTH.name} characters`).optional(),
 });
 
 const members = z.array(id).min(1, 'needs at least one member');
 
 export const rotationSchema = z.strictObject({
   id,
-  name: z.string().trim().min(1, 'needs a name'),
+  name: nameText(),
   kind: z.enum(ROTATION_KINDS),
   role: z.enum(ROLES).optional(),
   tier: z.enum(TIERS).default('primary'),
@@ -49,7 +50,7 @@ export const overrideSchema = z.strictObject({
   to: localDateTime,
   cover: id,
   reason: z.enum(OVERRIDE_REASONS),
-  note: z.string().trim().min(1).optional(),
+  note: boundedText(MAX_LENGTH.note, 'a note').optional(),
 });
 
 export const rotaSettingsSchema = z.strictObject({

@@ -25,11 +25,12 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const isMissing = (input: unknown) => input === undefined || input === null;
 
-function text(what: string) {
+function text(what: string, max: number) {
   return z
     .string({ error: (iss) => (isMissing(iss.input) ? `is required: ${what}` : `must be text: ${what}`) })
     .trim()
-    .min(1, { error: `must not be empty: ${what}` });
+    .min(1, { error: `must not be empty: ${what}` })
+    .max(max, { error: `must be at most ${max} characters: ${what}` });
 }
 
 function oneOf<T extends readonly Term[]>(terms: T, noun: string) {
@@ -80,8 +81,8 @@ export const alertName = z
 
 export const runbookSchema = z.strictObject(
   {
-    title: text('the runbook title'),
-    description: text('one sentence saying what the alert is about, shown in the finder and search results'),
+    title: text('the runbook title', 120),
+    description: text('one sentence saying what the alert is about, shown in the finder and search results', 300),
     alerts: listOf(alertName, 'alert name, exactly as the monitoring system emits it'),
     severity: oneOf(SEVERITIES, 'severity'),
     slaPriority: oneOf(SLA_PRIORITIES, 'SLA priority'),

@@ -2,18 +2,22 @@
 // entry), and no stack trace. Fixtures: tests/fixtures/bad-input/<kind>/<case>/ (see
 // tests/build/support/bad-input.ts). Run with `npm run test:bad-input` (part of `npm test`).
 //
-// Every case goes through the checker the build runs first (scripts/lib/check-content.ts, from
-// src/integrations/content-check.ts at astro:config:setup), in process: milliseconds each. Cases
-// marked "build": true, at least one per kind of data file, also go through the real
-// `npm run build` in a copy of the project (a few seconds each, since the build stops before
-// Astro does any work). BAD_INPUT_BUILD_ALL=1 sends every case through the real build.
+// Every case goes through the checker the build runs first (src/lib/data-files/project.ts, from
+// src/integrations/content-check.ts at astro:config:setup), in process: milliseconds each. Then
+// every case goes through both `npm run check:content` and the real `npm run build` in a copy of
+// the project (a few seconds each, since the build stops before Astro does any work), which must
+// give the same verdict and the same problems. BAD_INPUT_QUICK=1 sends only the cases marked
+// "build": true (at least one per kind) through the second part.
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/check-content.ts';
-import { contentCopy, loadCases, namesFileAndField, PROJECT, projectCopy, removeWorkDir, run, stackTraceLines, type BadInputCase } from './support/bad-input.ts';
+import { checkContent } from '../../src/lib/data-files/project.ts';
+import { formatDataProblem } from '../../src/lib/data-files/problems.ts';
+import { contentCopy, loadCases, namesFileAndField, PROJECT, removeWorkDir, run, stackTraceLines, STRICT, withProjectSlot, type BadInputCase } from './support/bad-input.ts';
 
 const NOW = Date.parse('2026-11-30T12:00:00Z');
 const cases = loadCases();
-const KINDS = ['bank-holidays', 'rota', 'runbooks', 'sla'];
+const KINDS = ['bank-holidays', 'pages', 'rota', 'runbooks', 'sla'];
+/** Data files: each has a syntax error, a type mistake and a wrong reference among its cases. */
+const DATA_KINDS = ['bank-holidays', 'rota', 'runbooks', 'sla'];
 
 afterAll(removeWorkDir);
 
@@ -26,7 +30,7 @@ function problemNaming(output: string, c: BadInputCase): string | undefined {
 describe('the fixtures', () => {
   it('cover every kind of data file, each with a syntax error, a wrong type or missing field, and an unknown reference or value', () => {
     expect([...new Set(cases.map((c) => c.kind))]).toEqual(KINDS);
-    for (const kind of KINDS) {
+    for (const kind of DATA_KINDS) {
       const names = cases.filter((c) => c.kind === kind).map((c) => c.name);
       expect(names.some((n) => /malformed|no-front-matter/.test(n)), `${kind}: syntax`).toBe(true);
       expect(names.some((n) => /wrong-type|missing-field/.test(n)), `${kind}: types`).toBe(true);
@@ -42,38 +46,48 @@ describe('the fixtures', () => {
 
 describe('the data check names the file and the field', () => {
   it.each(cases.map((c) => [`${c.kind}/${c.name}: ${c.about}`, c] as const))('%s', (_, c) => {
-    const { errors } = checkContent({ root: contentCopy(c), now: NOW });
-    expect(errors.length, 'no error reported').toBeGreaterThan(0);
-    expect(
-      errors.find((e) => namesFileAndField(e, c)),
-      `no problem names both ${c.file} and ${JSON.stringify(c.field)}:\n${errors.join('\n')}`,
-    ).toBeDefined();
+    const { errors, warnings } = checkContent({ root: contentCopy(c), now: NOW });
+    const reported = (c.warning ? warnings : errors).map(formatDataProblem);
+    expect(reported.length, `no ${c.warning ? 'warning' : 'error'} reported`).toBeGreaterThan(0);
+    expect(reported.find((e) => namesFileAndField(e, c)), `no problem names both ${c.file} and ${JSON.stringify(c.field)}:\n${reported.join('\n')}`).toBeDefined();
+    if (c.warning) {
+      expect(errors.map(formatDataProblem), 'a warning, not an error').toEqual([]);
+      // strictness: error turns it into an error, worded the same.
+      const strict = checkContent({ root: contentCopy(c, `${c.kind}-${c.name}-strict`, STRICT), now: NOW }).errors.map(formatDataProblem);
+      expect(strict.find((e) => namesFileAndField(e, c))).toBeDefined();
+    }
   });
 });
 
-describe('npm run check:content', () => {
-  it('exits 1 with the report, and no stack trace', async () => {
-    const c = cases.find((x) => x.kind === 'rota' && x.name === 'overrides-unknown-cover')!;
-    const root = contentCopy(c, 'cli');
-    const { code, output } = await run(process.execPath, [`${PROJECT}/scripts/check-content.ts`], root);
-    expect(code).toBe(1);
-    expect(problemNaming(output, c)).toBeDefined();
-    expect(stackTraceLines(output)).toEqual([]);
-  });
-});
+/** The problem lines of a report ("  - ..." with any lines that continue them), for comparing two reports. */
+function problemLines(output: string): string[] {
+  const report = output.slice(output.search(/\d+ problems? in the data files/));
+  return report
+    .split(/\n(?=\s*- )/)
+    .slice(1)
+    .map((item) => item.split(/\n(?!\s{4})/)[0]!.trim());
+}
 
-const buildCases = process.env.BAD_INPUT_BUILD_ALL ? cases : cases.filter((c) => c.build);
+const verdictCases = process.env.BAD_INPUT_QUICK ? cases.filter((c) => c.build) : cases;
 
-// Concurrent: each build runs in its own copy of the project (maxConcurrency in vitest.bad-input.config.ts).
-describe.concurrent('the real build stops with a clean message', () => {
-  it.each(buildCases.map((c) => [`${c.kind}/${c.name}: ${c.about}`, c] as const))('%s', async (_, c) => {
-    const root = projectCopy(c);
-    const { code, output } = await run('npm', ['run', 'build'], root);
-    expect(code, output).not.toBe(0);
-    expect(problemNaming(output, c), `no problem names both ${c.file} and ${JSON.stringify(c.field)}:\n${output}`).toBeDefined();
-    expect(stackTraceLines(output), output).toEqual([]);
+// Every case through both `npm run check:content` and `npm run build` in one copy of the project:
+// the same verdict, the same problems in the same words, and no stack trace. Warnings are made
+// errors (strictness: error) so that both stop. Concurrent: maxConcurrency in vitest.bad-input.config.ts.
+describe.concurrent('npm run check:content and npm run build give one verdict', () => {
+  it.each(verdictCases.map((c) => [`${c.kind}/${c.name}: ${c.about}`, c] as const))('%s', async (_, c) => {
+    const { check, build } = await withProjectSlot(c, c.warning ? STRICT : {}, async (root) => ({
+      check: await run(process.execPath, [`${PROJECT}/scripts/check-content.ts`], root),
+      build: await run('npm', ['run', 'build'], root),
+    }));
+    expect(check.code, check.output).toBe(1);
+    expect(build.code, build.output).not.toBe(0);
+    expect(problemNaming(check.output, c), `check:content: no problem names both ${c.file} and ${JSON.stringify(c.field)}:\n${check.output}`).toBeDefined();
+    expect(problemNaming(build.output, c), `build: no problem names both ${c.file} and ${JSON.stringify(c.field)}:\n${build.output}`).toBeDefined();
+    expect(problemLines(build.output)).toEqual(problemLines(check.output));
+    expect(stackTraceLines(check.output), check.output).toEqual([]);
+    expect(stackTraceLines(build.output), build.output).toEqual([]);
     // Stopped by the data check, before Astro's content layer or any page met the mistake.
-    expect(output).toContain('in the data files; fix');
-    expect(output).not.toContain('Syncing content');
+    expect(build.output).toContain('in the data files; fix');
+    expect(build.output).not.toContain('Syncing content');
   });
 });

@@ -16,6 +16,7 @@ const brokenLinks: BadInputCase = {
   field: [],
   edits: {},
   build: true,
+  warning: false,
 };
 
 describe('the link check', () => {

@@ -1,6 +1,7 @@
 import { addDays, isoWeekday, type CivilDate } from '../time/civil-date.ts';
 import { fromZoned, parseClockTime, toZoned } from '../time/zoned-time.ts';
 import type { BankHoliday, HolidayCalendar } from './bank-holidays.ts';
+import { isEndOfDay } from '../time/clock-time.ts';
 
 /** When the team works: the same local hours on each working weekday, in one time zone. */
 export interface WorkingHours {
@@ -43,7 +44,10 @@ const MAX_SEARCH_DAYS = 366;
 
 export function createWorkingCalendar(hours: WorkingHours, holidays: HolidayCalendar): WorkingCalendar {
   const startMinutes = parseClockTime(hours.start);
-  const endMinutes = parseClockTime(hours.end);
+  // "24:00" or "23:59" works the day to midnight: a whole day, not one with a minute's gap at the end
+  // (which would make an on-call shift of one minute every night).
+  const toMidnight = isEndOfDay(hours.end);
+  const endMinutes = toMidnight ? 24 * 60 : parseClockTime(hours.end);
   if (endMinutes <= startMinutes) throw new Error(`Working hours must end after they start (got ${hours.start}-${hours.end})`);
   if (hours.weekdays.length === 0) throw new Error('Working hours need at least one weekday');
   const { timeZone } = hours;
@@ -61,7 +65,7 @@ export function createWorkingCalendar(hours: WorkingHours, holidays: HolidayCale
     if (period === undefined) {
       period = dayOff(date)
         ? null
-        : { date, start: fromZoned({ date, minutes: startMinutes }, timeZone), end: fromZoned({ date, minutes: endMinutes }, timeZone) };
+        : { date, start: fromZoned({ date, minutes: startMinutes }, timeZone), end: toMidnight ? fromZoned({ date: addDays(date, 1), minutes: 0 }, timeZone) : fromZoned({ date, minutes: endMinutes }, timeZone) };
       periodCache.set(date, period);
     }
     return period ?? undefined;

@@ -3,7 +3,7 @@ import type { EventTime, FeedEvent, PublishedEvent } from './model.ts';
 
 /**
  * SEQUENCE and cancellations without a server or a store of our own. The state is what the site
- * published last time: the build reads the previous feeds back (see scripts/lib/previous-feeds.ts)
+ * published last time: the build reads the previous feeds back (see previous-feeds.ts)
  * and compares.
  *
  * SEQUENCE of an event is the larger of:

@@ -74,10 +74,13 @@ export function generateFeeds(rota: Rota, options: GenerateOptions): GeneratedFe
 function previousFeed(text: string | undefined, path: string, zone: string, warnings: string[]) {
   if (text === undefined) return undefined;
   try {
+    if (text.trim() === '') throw new FeedParseError('the file is empty or could not be read');
     return parsePublishedFeed(text, zone);
   } catch (error) {
-    if (!(error instanceof FeedParseError)) throw error;
-    warnings.push(`${path}: previous version unreadable (${error.message}); published without its history`);
+    // Whatever is wrong with a feed left by an earlier build (cut short, edited by hand, written
+    // with a time zone this build refuses), this build replaces it; only its history is lost.
+    const reason = error instanceof Error ? error.message : String(error);
+    warnings.push(`${path}: the previous version is unreadable (${reason}); replaced, without its history`);
     return undefined;
   }
 }

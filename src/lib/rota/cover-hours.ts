@@ -21,7 +21,8 @@ export function outOfHoursBetween(calendar: WorkingCalendar, from: number, to: n
   for (let i = 0; i + 1 < periods.length; i++) {
     const start = periods[i]!.end;
     const end = periods[i + 1]!.start;
-    if (start < to && end > from) blocks.push({ start, end });
+    // Working periods that meet (a day worked to midnight, then the next from midnight) leave no gap.
+    if (end > start && start < to && end > from) blocks.push({ start, end });
   }
   return blocks;
 }

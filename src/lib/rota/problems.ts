@@ -1,3 +1,5 @@
+import { formatDataProblem } from '../data-files/problems.ts';
+
 /** A mistake or a risk found in the rota data, pointing at the file and entry to fix. */
 export interface RotaProblem {
   severity: 'error' | 'warning';
@@ -25,26 +27,7 @@ export const ROTA_FILES: RotaFileNames = {
   absences: 'content/rota/absences.yaml',
 };
 
+/** One line, as every data-file problem is printed (src/lib/data-files/problems.ts). */
 export function formatProblem(problem: RotaProblem): string {
-  return `${problem.file}, ${problem.entry}: ${problem.reason}`;
-}
-
-/** Printed under rota warnings wherever they are reported. */
-export const STRICTNESS_HINT = '(Set strictness: error in content/rota/settings.yaml to fail the build on these.)';
-
-/** A readable report: errors, then warnings, one per line. */
-export function formatProblems(problems: readonly RotaProblem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error');
-  const warnings = problems.filter((p) => p.severity === 'warning');
-  const section = (title: string, list: readonly RotaProblem[]) => (list.length ? [`${title}:`, ...list.map((p) => `  - ${formatProblem(p)}`)] : []);
-  return [...section(`${errors.length} rota error${errors.length === 1 ? '' : 's'}`, errors), ...section(`${warnings.length} rota warning${warnings.length === 1 ? '' : 's'}`, warnings)].join('\n');
-}
-
-export class RotaDataError extends Error {
-  readonly problems: readonly RotaProblem[];
-  constructor(problems: readonly RotaProblem[]) {
-    super(`The rota data has problems; fix them and build again.\n${formatProblems(problems)}`);
-    this.name = 'RotaDataError';
-    this.problems = problems;
-  }
+  return formatDataProblem({ severity: problem.severity, file: problem.file, where: problem.entry, reason: problem.reason });
 }

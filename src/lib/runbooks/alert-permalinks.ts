@@ -16,7 +16,7 @@ export function isAlertPermalink(url: string): boolean {
  * - /runbooks/<file name>/, a runbook renamed or removed since the link was made (in an old
  *   ticket or chat message): the finder searched for the words of the old name.
  * Self-contained on purpose: it is serialised into an inline script on the 404 page (see
- * src/runbooks/route-data.ts), so it may not use imports.
+ * src/route-middleware/missing-runbook-redirect.ts), so it may not use imports.
  */
 export function missingRunbookRedirect(pathname: string, base: string): string | null {
   const root = base.endsWith('/') ? base : `${base}/`;

@@ -20,18 +20,6 @@ export interface RunbookRecord {
   body?: string;
 }
 
-export class RunbookCollectionError extends Error {
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(
-      `${problems.length === 1 ? 'A runbook has a problem' : `Runbooks have ${problems.length} problems`}:\n` +
-        problems.map((p) => `  - ${p}`).join('\n'),
-    );
-    this.name = 'RunbookCollectionError';
-    this.problems = problems;
-  }
-}
-
 /**
  * Every problem across the collection, one sentence each, naming the file(s).
  * `reservedSlugs` are URLs under /runbooks/ that something else already uses.
@@ -74,9 +62,4 @@ export function collectionProblems(records: readonly RunbookRecord[], reservedSl
     }
   }
   return problems;
-}
-
-export function assertValidCollection(records: readonly RunbookRecord[], reservedSlugs: readonly string[] = []): void {
-  const problems = collectionProblems(records, reservedSlugs);
-  if (problems.length > 0) throw new RunbookCollectionError(problems);
 }

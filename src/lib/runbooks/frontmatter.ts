@@ -1,4 +1,21 @@
-import { parse } from 'yaml';
+import { parse, type ScalarTag } from 'yaml';
+import { isCivilDate } from '../time/civil-date.ts';
+
+/**
+ * Astro reads front matter with js-yaml, which turns an unquoted date (2026-03-14, also inside a
+ * list) into a Date; read it the same way here so the check and the build see the same values.
+ * A date that does not exist stays text, so the schema refuses it instead of it rolling over.
+ */
+const timestamp: ScalarTag = {
+  tag: 'tag:yaml.org,2002:timestamp',
+  default: true,
+  test: /^\d{4}-\d{2}-\d{2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d+)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::?\d{2})?))?)?$/,
+  resolve: (text) => {
+    if (!isCivilDate(text.slice(0, 10))) return text;
+    const date = new Date(text.length === 10 ? `${text}T00:00:00Z` : text.replace(/[ \t]+/, 'T'));
+    return Number.isNaN(date.getTime()) ? text : date;
+  },
+};
 
 export interface SplitSource {
   data: unknown;
@@ -14,7 +31,7 @@ export function splitFrontmatter(source: string, file = 'file'): SplitSource {
   if (!match) throw new Error(`${file}: no front matter (the file must start with a "---" block)`);
   let data: unknown;
   try {
-    data = parse(match[1]!);
+    data = parse(match[1]!, { customTags: [timestamp] });
   } catch (error) {
     // The parser's message gives the line and column within the front matter, with an excerpt.
     // The parser counts lines from the start of the front matter; the file has the "---" line first.

@@ -1,3 +1,4 @@
+import { PRIORITY_IDS, type PriorityId } from '../sla/terms.ts';
 /**
  * The fixed lists a runbook's front matter chooses from. Filters and reports only work if every
  * runbook spells a platform or service the same way, so free text is not allowed: adding a value
@@ -49,12 +50,7 @@ export const TEAMS = [
 ] as const satisfies readonly Term[];
 
 /** The support contract's ticket priorities, most pressing first. */
-export const SLA_PRIORITIES = [
-  { id: 'urgent', label: 'Urgent' },
-  { id: 'high', label: 'High' },
-  { id: 'normal', label: 'Normal' },
-  { id: 'low', label: 'Low' },
-] as const satisfies readonly Term[];
+export const SLA_PRIORITIES: ReadonlyArray<{ id: PriorityId; label: string }> = PRIORITY_IDS.map((id) => ({ id, label: `${id[0]!.toUpperCase()}${id.slice(1)}` }));
 
 type IdOf<T extends readonly Term[]> = T[number]['id'];
 export type Severity = IdOf<typeof SEVERITIES>;

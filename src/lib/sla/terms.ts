@@ -1,12 +1,16 @@
 import type { WeekdayName } from '../time/civil-date.ts';
+import { isEndOfDay } from '../time/clock-time.ts';
 import { parseClockTime } from '../time/zoned-time.ts';
 
 /**
  * The SLA as the engine needs it: the shape of content/sla.yaml after validation, written out
  * here so domain code (and the browser island) never pulls in the schema library.
  */
-export type PlanId = 'standard' | 'enhanced';
-export type PriorityId = 'urgent' | 'high' | 'normal' | 'low';
+// The one list of each: the schema (src/schemas/sla.ts), the calculator and the runbooks' vocabulary derive from these.
+export const PLAN_IDS = ['standard', 'enhanced'] as const;
+export const PRIORITY_IDS = ['urgent', 'high', 'normal', 'low'] as const;
+export type PlanId = (typeof PLAN_IDS)[number];
+export type PriorityId = (typeof PRIORITY_IDS)[number];
 export type ClockKind = 'working' | 'wall';
 
 export interface Duration {
@@ -37,8 +41,6 @@ export interface SlaTerms {
   priorities: readonly Priority[];
 }
 
-export const PLAN_IDS: readonly PlanId[] = ['standard', 'enhanced'];
-export const PRIORITY_IDS: readonly PriorityId[] = ['urgent', 'high', 'normal', 'low'];
 
 export function isPlanId(value: string): value is PlanId {
   return (PLAN_IDS as readonly string[]).includes(value);
@@ -62,7 +64,8 @@ export function findPriority(terms: SlaTerms, id: PriorityId): Priority {
 
 /** Minutes in one working day, from the working hours (10:00-18:00 gives 480). */
 export function workingDayMinutes(terms: SlaTerms): number {
-  return parseClockTime(terms.workingHours.end) - parseClockTime(terms.workingHours.start);
+  const end = isEndOfDay(terms.workingHours.end) ? 24 * 60 : parseClockTime(terms.workingHours.end);
+  return end - parseClockTime(terms.workingHours.start);
 }
 
 /**

@@ -54,7 +54,7 @@ export function isoWeekday(date: CivilDate): number {
   return day === 0 ? 7 : day;
 }
 
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
 
 export function weekdayName(date: CivilDate): WeekdayName {

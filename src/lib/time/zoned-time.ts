@@ -1,5 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 import { civilDate, isCivilDate, type CivilDate } from './civil-date.ts';
+import { CLOCK_TIME } from './clock-time.ts';
 
 /**
  * Conversions between instants and wall-clock time in a named IANA zone (e.g. Europe/London).
@@ -158,7 +159,7 @@ export function formatIsoWithOffset(instant: number, timeZone: string): string {
 
 /** "HH:mm" to minutes after midnight; throws on anything else. */
 export function parseClockTime(value: string): number {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
+  const match = CLOCK_TIME.exec(value);
   if (!match) throw new Error(`"${value}" is not a 24-hour time like 09:30`);
   return Number(match[1]) * 60 + Number(match[2]);
 }

@@ -7,7 +7,10 @@
 //           list of such texts, e.g. ["not valid YAML", "at line 3, column 1"] for a syntax error
 //   edits   optional: { "<file>": [["text", "replacement"], ...] } applied to the project's own
 //           file, for a one-word mistake in a large file (each text must occur in it)
-//   build   optional: true to also run this case through the real `npm run build` (see the test)
+//   build   optional: true to run this case through the real `npm run build` even in a quick run
+//           (BAD_INPUT_QUICK=1); otherwise every case goes through both the checker and the build
+//   warning optional: true when the mistake is a warning (an entry that does nothing); the build
+//           goes on, unless content/rota/settings.yaml says strictness: error
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -27,6 +30,7 @@ export interface BadInputCase {
   field: string[];
   edits: Record<string, Array<[string, string]>>;
   build: boolean;
+  warning: boolean;
 }
 
 export function loadCases(): BadInputCase[] {
@@ -37,14 +41,17 @@ export function loadCases(): BadInputCase[] {
       const spec = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as Partial<Omit<BadInputCase, 'field'>> & { field?: string | string[] };
       if (!spec.about || !spec.file || !spec.field) throw new Error(`${relative(PROJECT, dir)}/case.json needs "about", "file" and "field"`);
       const field = typeof spec.field === 'string' ? [spec.field] : spec.field;
-      cases.push({ kind, name, dir, about: spec.about, file: spec.file, field, edits: spec.edits ?? {}, build: spec.build === true });
+      cases.push({ kind, name, dir, about: spec.about, file: spec.file, field, edits: spec.edits ?? {}, build: spec.build === true, warning: spec.warning === true });
     }
   }
   return cases;
 }
 
-/** Writes the case's files over the project copy in `root` and applies its edits. */
-export function applyCase(c: BadInputCase, root: string): void {
+/** The edit that makes every warning an error. */
+export const STRICT: Record<string, Array<[string, string]>> = { 'content/rota/settings.yaml': [['strictness: warn', 'strictness: error']] };
+
+/** Writes the case's files over the project copy in `root` and applies its edits (and `extra` edits after). */
+export function applyCase(c: BadInputCase, root: string, extra: Record<string, Array<[string, string]>> = {}): void {
   for (const entry of readdirSync(c.dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || (entry.parentPath === c.dir && entry.name === 'case.json')) continue;
     const target = join(root, relative(c.dir, join(entry.parentPath, entry.name)));
@@ -53,7 +60,7 @@ export function applyCase(c: BadInputCase, root: string): void {
     rmSync(target, { force: true });
     writeFileSync(target, readFileSync(join(entry.parentPath, entry.name)));
   }
-  for (const [file, edits] of Object.entries(c.edits)) {
+  for (const [file, edits] of [...Object.entries(c.edits), ...Object.entries(extra)]) {
     const target = join(root, file);
     let text = readFileSync(target, 'utf8');
     for (const [from, to] of edits) {
@@ -78,10 +85,10 @@ export function removeWorkDir(): void {
 }
 
 /** A copy of the project's content/ (all the checker reads), with the case applied. */
-export function contentCopy(c: BadInputCase | undefined, label = c ? `${c.kind}-${c.name}` : 'valid'): string {
+export function contentCopy(c: BadInputCase | undefined, label = c ? `${c.kind}-${c.name}` : 'valid', extra: Record<string, Array<[string, string]>> = {}): string {
   const root = join(workRoot(), 'content-only', label);
   cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
-  if (c) applyCase(c, root);
+  if (c) applyCase(c, root, extra);
   return root;
 }
 
@@ -93,8 +100,8 @@ const SKIP = new Set(['node_modules', 'dist', 'tests', 'test-results', 'playwrig
  * node_modules is hard-linked (instant, no extra space), as scripts/bench-runbooks.ts does;
  * symlinks would confuse Vite. Astro's and Vite's caches are not shared with the original.
  */
-export function projectCopy(c: BadInputCase): string {
-  const root = join(workRoot(), 'projects', `${c.kind}-${c.name}`);
+export function projectCopy(c: BadInputCase, extra: Record<string, Array<[string, string]>> = {}, label = `${c.kind}-${c.name}`): string {
+  const root = join(workRoot(), 'projects', label);
   mkdirSync(root, { recursive: true });
   for (const entry of readdirSync(PROJECT)) {
     if (entry.startsWith('.') || SKIP.has(entry)) continue;
@@ -104,8 +111,33 @@ export function projectCopy(c: BadInputCase): string {
   if (linked.status !== 0) cpSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), { recursive: true });
   for (const cache of ['.astro', '.vite']) rmSync(join(root, 'node_modules', cache), { recursive: true, force: true });
   if (!existsSync(join(root, 'content'))) throw new Error(`copying the project to ${root} failed`);
-  applyCase(c, root);
+  applyCase(c, root, extra);
   return root;
+}
+
+/**
+ * A few copies of the project, reused from case to case (copying the project and linking its
+ * node_modules is the slow part): `withProjectSlot` lends one, with a fresh content/ and the case
+ * applied, and takes it back when `use` is done. As many slots as builds may run at once.
+ */
+const slots: string[] = [];
+const waiting: Array<(slot: string) => void> = [];
+let made = 0;
+
+export async function withProjectSlot<T>(c: BadInputCase, extra: Record<string, Array<[string, string]>>, use: (root: string) => Promise<T>, size = 3): Promise<T> {
+  const slot =
+    slots.pop() ??
+    (made < size ? projectCopy({ ...c, dir: c.dir, edits: {} }, {}, `slot-${++made}`) : await new Promise<string>((resolve) => waiting.push(resolve)));
+  try {
+    rmSync(join(slot, 'content'), { recursive: true, force: true });
+    cpSync(join(PROJECT, 'content'), join(slot, 'content'), { recursive: true });
+    applyCase(c, slot, extra);
+    return await use(slot);
+  } finally {
+    const next = waiting.shift();
+    if (next) next(slot);
+    else slots.push(slot);
+  }
 }
 
 export interface RunResult {

@@ -16,7 +16,7 @@ let copies = 0;
 /** A project root with this project's data files and the rota of `fixture` (base files, then its own). */
 function projectWithRota(fixture: string): string {
   const root = join(work, String(++copies));
-  for (const path of ['content/sla.yaml', 'content/bank-holidays.json', 'content/runbooks', 'content/docs/runbooks']) cpSync(path, join(root, path), { recursive: true });
+  for (const path of ['content/sla.yaml', 'content/bank-holidays.json', 'content/runbooks', 'content/docs']) cpSync(path, join(root, path), { recursive: true });
   cpSync(join(ROTA_FIXTURES, 'base'), join(root, 'content/rota'), { recursive: true });
   cpSync(join(ROTA_FIXTURES, fixture), join(root, 'content/rota'), { recursive: true });
   return root;
@@ -42,7 +42,7 @@ describe('contentCheck in a build', () => {
     const { logger, run } = build(projectWithRota('base'));
     run();
     expect(logger.warn).not.toHaveBeenCalled();
-    expect(logger.info).toHaveBeenCalledExactlyOnceWith('Data files checked: no errors, and no rota warnings.');
+    expect(logger.info).toHaveBeenCalledExactlyOnceWith('Data files checked: no errors and no warnings.');
   });
 
   it('prints the rota’s look-ahead warnings once, naming the file, and lets the build go on', () => {
@@ -50,7 +50,8 @@ describe('contentCheck in a build', () => {
     run();
     expect(logger.warn).toHaveBeenCalledOnce();
     const printed = String(logger.warn.mock.calls[0]![0]);
-    expect(printed).toContain('2 rota warnings:');
+    expect(printed).toContain('3 warnings in the data files:');
+    expect(printed).toContain('content/rota/overrides.yaml, entry 1 (on-call, 2026-12-23T10:00 to 2026-12-30T10:00): it is over before the rotation "on-call" starts (2027-01-06); check the dates');
     expect(printed).toContain('  - content/rota/rotations.yaml, rotation "on-call": nobody is on it from Mon 30 Nov 2026, 18:00');
     expect(printed).toContain('(Set strictness: error in content/rota/settings.yaml to fail the build on these.)');
     expect(logger.info).toHaveBeenCalledExactlyOnceWith('Data files checked: no errors.');

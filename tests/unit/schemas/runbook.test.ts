@@ -23,13 +23,13 @@ describe('runbook schema fixtures', () => {
 
   it('names the file and the missing field', () => {
     expect(parseFixture('missing-field.md').problems).toEqual([
-      'tests/fixtures/runbooks/missing-field.md: owner: is required: one of hosting, support, wordpress, rails, security',
+      'tests/fixtures/runbooks/missing-field.md, owner: is required: one of hosting, support, wordpress, rails, security',
     ]);
   });
 
   it('names the file, the field and the allowed values for a bad severity', () => {
     expect(parseFixture('bad-severity.md').problems).toEqual([
-      'tests/fixtures/runbooks/bad-severity.md: severity: "high" is not a known severity: use one of critical, warning, info',
+      'tests/fixtures/runbooks/bad-severity.md, severity: "high" is not a known severity: use one of critical, warning, info',
     ]);
   });
 });

@@ -17,9 +17,9 @@ const { server, origin } = await startStaticServer({ dir });
 afterAll(() => server.close());
 
 // fetch() would undo the compression; read the bytes as sent.
-async function raw(path: string, headers: Record<string, string> = {}) {
+async function raw(path: string, headers: Record<string, string> = {}, method = 'GET') {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((done, fail) => {
-    request(`${origin}${path}`, { headers }, (res) => {
+    request(`${origin}${path}`, { headers, method }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -53,5 +53,15 @@ describe('the static server used by the browser tests and the benchmark', () => 
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain('Not found');
     expect((await raw('/%E0%A4%A/')).status).toBe(404); // a malformed escape is not a crash
+  });
+
+  it('answers only GET and HEAD: any other method gets 405 with Allow, and the security headers', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'TRACE', 'OPTIONS']) {
+      const res = await raw('/', {}, method);
+      expect(res.status, method).toBe(405);
+      expect(res.headers.allow, method).toBe('GET, HEAD');
+      expect(res.headers['x-frame-options'], method).toBe('DENY');
+    }
+    expect((await raw('/', {}, 'HEAD')).status).toBe(200);
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readRota } from '../../../../scripts/lib/rota-files.ts';
+import { readRota } from '../../../../src/lib/data-files/rota-files.ts';
 import { generateFeeds, type GeneratedFeeds } from '../../../../src/lib/feeds/feeds.ts';
 import type { Override, RotaData } from '../../../../src/lib/rota/model.ts';
 import { createRota, wallInstant, type Rota } from '../../../../src/lib/rota/rota.ts';

@@ -25,7 +25,7 @@ describe('new runbook scaffold', () => {
     expect(text).not.toContain('npm run new:runbook');
 
     const { problems } = parseRunbook(text, 'content/runbooks/varnish.md');
-    expect(problems.map((p) => p.split(': ')[1])).toEqual(['description', 'severity', 'slaPriority', 'services', 'owner']);
+    expect(problems.map((p) => p.split(': ')[0]!.split(', ')[1])).toEqual(['description', 'severity', 'slaPriority', 'services', 'owner']);
     expect(sectionProblems(text)).toEqual(RUNBOOK_SECTIONS.map((s) => `section "## ${s}" is empty`));
   });
 

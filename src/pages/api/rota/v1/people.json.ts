@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadRota } from '../../../../data/rota.ts';
+import { loadRota } from '../../../../page-data/rota.ts';
 import { peopleDocument } from '../../../../lib/rota/api.ts';
 
 /** Everyone on the rota. Documented at /rota/api/. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadRota } from '../../../../data/rota.ts';
+import { loadRota } from '../../../../page-data/rota.ts';
 import { shiftsDocument } from '../../../../lib/rota/api.ts';
 import { addDays } from '../../../../lib/time/civil-date.ts';
 import { fromZoned, toZoned } from '../../../../lib/time/zoned-time.ts';
