@@ -13,6 +13,7 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
 import { searchChunkWithPreloadHelper } from './src/integrations/vite-build-tuning.ts';
 import { preactIslands } from './src/integrations/preact-islands.ts';
+import { SEARCH_RANKING } from './src/lib/site/search-ranking.ts';
 
 const site = siteUrl(process.env.SITE_URL);
 
@@ -43,6 +44,8 @@ export default defineConfig({
       },
       // Content lives in ./content, not src/content: Starlight's Markdown features must be told.
       markdown: { processedDirs: ['./content'] },
+      // The same ranking as the runbook finder's, so both put the same runbook first (see the file).
+      pagefind: { ranking: SEARCH_RANKING },
       components: {
         Search: './src/components/overrides/Search.astro',
         Footer: './src/components/overrides/Footer.astro',
