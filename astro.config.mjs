@@ -52,7 +52,7 @@ export default defineConfig({
       },
       routeMiddleware: ['./src/route-data.ts', './src/runbooks/route-data.ts'],
       // runbooks.css goes in the shared, cached stylesheet rather than inline in each of many runbook pages.
-      customCss: ['./src/styles/site.css', './src/styles/runbooks.css'],
+      customCss: ['./src/styles/site.css', './src/styles/runbooks.css', './src/styles/theme-without-js.css'],
       sidebar: [
         {
           label: 'Handbook',
