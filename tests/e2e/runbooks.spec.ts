@@ -133,14 +133,6 @@ test.describe('alert permalinks', () => {
     expect(html).toMatch(/<a href="\/runbooks\/disk-nearly-full\/"[^>]*>Disk nearly full<\/a>/);
   });
 
-  test('an unknown alert lands on the finder with its name searched', async ({ page }) => {
-    await page.goto('/runbooks/alerts/mysql_replication_lag_high/');
-    await expect(page).toHaveURL(/\/runbooks\/\?q=mysql_replication_lag_high&from=unknown-alert$/);
-    await expect(page.getByRole('searchbox', { name: 'Search runbooks' })).toHaveValue('mysql_replication_lag_high');
-    await expect(page.getByRole('note')).toContainText('No runbook covers the alert mysql_replication_lag_high yet');
-    await expect(page.getByRole('status')).toHaveText(/runbooks? match(es)? “mysql_replication_lag_high”/);
-  });
-
   test('a link to a runbook that has been renamed lands on the finder, searched for the words of the old name', async ({ page }) => {
     await page.goto('/runbooks/disk-space-low/');
     await expect(page).toHaveURL(/\/runbooks\/\?q=disk\+space\+low&from=unknown-runbook$/);
