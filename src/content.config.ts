@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { slaSchema } from './schemas/sla.ts';
 import { bankHolidayDivisionSchema } from './schemas/bank-holidays.ts';
 import { runbookSchema } from './schemas/runbook.ts';
+import { contactsSchema } from './schemas/contacts.ts';
 import { overrideSchema, personSchema, rotaSettingsSchema, rotationSchema } from './schemas/rota.ts';
 
 // The rota files are read with the `yaml` package (YAML 1.2), as sla.yaml is, so dates and times
@@ -36,6 +37,11 @@ export const collections = {
   rotaSettings: defineCollection({
     loader: file('content/rota/settings.yaml', { parser: (text) => ({ settings: parseYaml(text) ?? {} }) }),
     schema: rotaSettingsSchema,
+  }),
+  // A single entry, "contacts": where the phone numbers and the paging tool are (never the numbers).
+  contacts: defineCollection({
+    loader: file('content/contacts.yaml', { parser: (text) => ({ contacts: parseYaml(text) }) }),
+    schema: contactsSchema,
   }),
   // Runbooks are their own collection (not docs) so Starlight's sidebar never lists them all;
   // src/pages/runbooks/ renders them. Files starting with "_" (the template) are skipped.

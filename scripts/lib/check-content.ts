@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { ContentFileError, readDataFile } from './content-files.ts';
 import { slaSchema, type SlaData } from '../../src/schemas/sla.ts';
 import { bankHolidaysFileSchema } from '../../src/schemas/bank-holidays.ts';
+import { contactsSchema } from '../../src/schemas/contacts.ts';
 import { overridesFileSchema, peopleFileSchema, rotaSettingsSchema, rotationsFileSchema } from '../../src/schemas/rota.ts';
 import { workingCalendarFromSla } from '../../src/lib/calendar/from-sla.ts';
 import type { WorkingCalendar } from '../../src/lib/calendar/working-hours.ts';
@@ -22,6 +23,7 @@ import { RESERVED_RUNBOOK_SLUGS } from '../../src/lib/runbooks/collection-checks
 export const DATA_FILES = {
   sla: 'content/sla.yaml',
   bankHolidays: 'content/bank-holidays.json',
+  contacts: 'content/contacts.yaml',
   rota: ROTA_FILES,
   runbooks: 'content/runbooks',
   /** Pages under /runbooks/ that come from the docs collection, so no runbook may take their name. */
@@ -53,6 +55,8 @@ export function checkContent(options: { root?: string; now?: number } = {}): Con
       return undefined;
     }
   };
+
+  read(DATA_FILES.contacts, contactsSchema);
 
   // The SLA's working hours and the bank holidays of its division make the working calendar.
   const sla: SlaData | undefined = read(DATA_FILES.sla, slaSchema);

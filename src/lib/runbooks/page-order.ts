@@ -33,11 +33,11 @@ export class PageOrderError extends Error {}
 
 /**
  * A runbook body's rendered HTML with its sections in PAGE_ORDER, each in a
- * `<div class="rb-section rb-section--<id>">`. Throws if the HTML does not have exactly the
- * expected sections (the build checks the Markdown outline first, so this means Starlight changed
+ * `<div class="rb-section rb-section--<id>">`, with `appendTo[id]` (HTML) added at the end of section `id`. Throws if it
+ * does not have exactly the expected sections (the build checks the Markdown outline first, so this means Starlight changed
  * how it renders headings, which must stop the build rather than scramble a runbook).
  */
-export function inPageOrder(html: string): string {
+export function inPageOrder(html: string, appendTo: Readonly<Record<string, string>> = {}): string {
   const parts = html.split(SECTION_START);
   const before = parts.shift() ?? '';
   const sections = new Map<string, string>();
@@ -53,7 +53,7 @@ export function inPageOrder(html: string): string {
   if (found.length !== wanted.length || wanted.some((id) => !sections.has(id))) {
     throw new PageOrderError(`expected the sections ${wanted.join(', ')}; found ${found.join(', ') || 'none'}`);
   }
-  return before + wanted.map((id) => `<div class="rb-section rb-section--${id}">${sections.get(id)}</div>`).join('');
+  return before + wanted.map((id) => `<div class="rb-section rb-section--${id}">${sections.get(id)}${appendTo[id] ?? ''}</div>`).join('');
 }
 
 /** Headings (as Astro's render() lists them) in the order inPageOrder puts their sections. */
