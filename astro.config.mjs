@@ -16,6 +16,7 @@ import { siteUrl } from './src/lib/site/site-url.ts';
 import { searchChunkWithPreloadHelper } from './src/integrations/vite-build-tuning.ts';
 import { preactIslands } from './src/integrations/preact-islands.ts';
 import { editBaseUrl } from './src/lib/site/edit-link.ts';
+import { SEARCH_RANKING } from './src/lib/site/search-ranking.ts';
 
 const site = siteUrl(process.env.SITE_URL);
 
@@ -50,13 +51,15 @@ export default defineConfig({
       },
       // Content lives in ./content, not src/content: Starlight's Markdown features must be told.
       markdown: { processedDirs: ['./content'] },
+      // The same ranking as the runbook finder's, so both put the same runbook first (see the file).
+      pagefind: { ranking: SEARCH_RANKING },
       components: {
         Search: './src/components/overrides/Search.astro',
         Footer: './src/components/overrides/Footer.astro',
       },
       routeMiddleware: ['./src/route-middleware/last-updated.ts', './src/route-middleware/missing-runbook-redirect.ts', './src/route-middleware/escape-head-title.ts'],
       // runbooks.css goes in the shared, cached stylesheet rather than inline in each of many runbook pages.
-      customCss: ['./src/styles/site.css', './src/styles/runbooks.css'],
+      customCss: ['./src/styles/site.css', './src/styles/runbooks.css', './src/styles/theme-without-js.css'],
       sidebar: [
         {
           label: 'Handbook',

@@ -4,6 +4,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { runbookSchema } from './schemas/runbook.ts';
 import {
   BANK_HOLIDAYS_FILE,
+  CONTACTS_FILE,
   contentLayerParser,
   ROTA_OVERRIDES_FILE,
   ROTA_PEOPLE_FILE,
@@ -30,6 +31,8 @@ export const collections = {
   rotaRotations: dataCollection(ROTA_ROTATIONS_FILE),
   rotaOverrides: dataCollection(ROTA_OVERRIDES_FILE),
   rotaSettings: dataCollection(ROTA_SETTINGS_FILE),
+  // A single entry, "contacts": where the phone numbers and the paging tool are (never the numbers).
+  contacts: dataCollection(CONTACTS_FILE),
   // Runbooks are their own collection (not docs) so Starlight's sidebar never lists them all;
   // src/pages/runbooks/ renders them. Files starting with "_" (the template) are skipped.
   runbooks: defineCollection({

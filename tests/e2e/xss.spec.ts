@@ -118,16 +118,19 @@ for (const payload of PAYLOADS) {
       expect(health.problems).toEqual([]);
     });
 
-    test('an alert permalink with a hostile name reaches the finder with the name as text', async ({ page }) => {
+    test('an alert permalink with a hostile name shows the name as text, and its finder link searches for it as text', async ({ page }) => {
       const health = await guard(page);
       await page.goto(`/runbooks/alerts/${q(payload)}/`);
-      await expect(page).toHaveURL(/\/runbooks\/\?q=.*&from=unknown-alert$/);
-      await expect(page.getByRole('searchbox', { name: 'Search runbooks' })).toHaveValue(payload);
-      await expect(page.getByRole('note')).toContainText(`No runbook covers the alert ${payload} yet`);
-      await expect(page.getByRole('note').locator('code').first()).toHaveText(payload);
+      // The 404 page says the alert has no runbook, naming it.
+      const name = page.locator('.alert-404__lead [data-missing-alert-name]');
+      await expect(name).toHaveText(payload);
       await expectNothingInjected(page);
-      // The permalink itself is a 404, whose page redirects at once, cutting its own loading short.
-      const expected = (p: string) => p.startsWith('HTTP 404') || p.includes('404 (Not Found)') || p.includes('net::ERR_ABORTED');
+      await page.getByRole('link', { name: 'Search the runbook finder' }).click();
+      await expect(page).toHaveURL(/\/runbooks\/\?q=.*&from=unknown-alert$/);
+      await expect(page.getByRole('note')).toContainText('No runbook covers that alert.');
+      await expectNothingInjected(page);
+      // The permalink itself is a 404.
+      const expected = (p: string) => p.startsWith('HTTP 404') || p.includes('404 (Not Found)');
       expect(health.problems.filter((p) => !expected(p))).toEqual([]);
     });
 

@@ -25,12 +25,13 @@ interface Props {
   /** The server-rendered list shown without JavaScript; hidden once live results are showing. */
   staticListId: string;
   howToHref: string;
+  helpHref: string;
 }
 
 const PAGE_SIZE = 25;
 const TYPING_DELAY_MS = 200;
 
-export default function RunbookFinder({ staticListId, howToHref }: Props) {
+export default function RunbookFinder({ staticListId, howToHref, helpHref }: Props) {
   // Nothing is rendered on the server: without JavaScript these controls could not work, and the
   // page's static list is the whole experience.
   const [ready, setReady] = useState(false);
@@ -207,8 +208,12 @@ export default function RunbookFinder({ staticListId, howToHref }: Props) {
       {state.from === 'unknown-alert' && state.q && (
         <div class="site-notice" role="note">
           <p>
-            No runbook covers the alert <code>{state.q}</code> yet, so here are the runbooks that match words in its
-            name. If one of them fits, add the alert to its <code>alerts</code> list; if none does,{' '}
+            <strong>No runbook covers that alert.</strong> Any runbooks below only share words with its name, “{state.q}”:
+            none of them was written for it, so check one fits before following it. If you are stuck,{' '}
+            <a href={helpHref}>get help</a>.
+          </p>
+          <p>
+            Once it is over, add the alert to the <code>alerts</code> list of the runbook that fits, or{' '}
             <a href={howToHref}>write a runbook for it</a>.
           </p>
         </div>

@@ -1,3 +1,5 @@
+import { SEARCH_RANKING } from '../../lib/site/search-ranking.ts';
+
 /**
  * The parts of Pagefind's browser API the runbook finder uses. /pagefind/pagefind.js only exists
  * after the build has run Pagefind, so it is loaded at run time from a URL, never bundled.
@@ -35,7 +37,8 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base.replace(/\/?$/, '/') });
+    // The header search ranks with the same weights (astro.config.mjs), so both agree.
+    await pagefind.options({ baseUrl: base.replace(/\/?$/, '/'), ranking: SEARCH_RANKING });
     await pagefind.init();
     return pagefind;
   })();

@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { slaSchema } from '../../schemas/sla.ts';
 import { bankHolidayDivisionSchema, bankHolidaysFileSchema } from '../../schemas/bank-holidays.ts';
 import { overridesFileSchema, overrideSchema, peopleFileSchema, personSchema, rotaSettingsSchema, rotationSchema, rotationsFileSchema } from '../../schemas/rota.ts';
+import { contactsSchema } from '../../schemas/contacts.ts';
 import { ROTA_FILES } from '../rota/problems.ts';
 import { formatOf, parseDataText } from './parse.ts';
 
@@ -69,6 +70,14 @@ export const ROTA_SETTINGS_FILE = {
   schema: rotaSettingsSchema,
   entrySchema: rotaSettingsSchema,
   entries: (raw) => ({ settings: raw ?? {} }),
+} satisfies DataFileSpec;
+
+/** content/contacts.yaml: where the phone numbers and paging tool are (never the numbers). One entry, "contacts". */
+export const CONTACTS_FILE = {
+  path: 'content/contacts.yaml',
+  schema: contactsSchema,
+  entrySchema: contactsSchema,
+  entries: (raw) => ({ contacts: raw }),
 } satisfies DataFileSpec;
 
 /** The parser the content layer's `file()` loader uses for a spec: the same parsing as the checks. */

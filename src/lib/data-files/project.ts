@@ -13,7 +13,8 @@ import type { RotaData, RotaSettings } from '../rota/model.ts';
 import type { Rota } from '../rota/rota.ts';
 import { RESERVED_RUNBOOK_SLUGS } from '../runbooks/collection-checks.ts';
 import { readRunbooks, type RunbookFile } from '../runbooks/read-runbooks.ts';
-import { BANK_HOLIDAYS_FILE, SLA_FILE } from './files.ts';
+import { BANK_HOLIDAYS_FILE, CONTACTS_FILE, SLA_FILE } from './files.ts';
+import { loadDataFile } from './read.ts';
 import { docsFrontmatterProblems } from './docs-files.ts';
 import { mdxSyntaxProblems } from './mdx-files.ts';
 import { DataFileError, type DataProblem } from './problems.ts';
@@ -54,6 +55,7 @@ export function checkContent(options: { root?: string; now?: number } = {}): Con
   const problems: DataProblem[] = [...workingTime.problems];
   const rota = loadRotaFiles(root, { calendar: workingTime.calendar, timeZone: workingTime.sla?.workingHours.timeZone, now });
   problems.push(...rota.problems);
+  problems.push(...loadDataFile(root, CONTACTS_FILE.path, CONTACTS_FILE.schema).problems);
   const today = new Date(now).toISOString().slice(0, 10);
   const runbooks = readRunbooks(join(root, CONTENT_DIRS.runbooks), root, [...RESERVED_RUNBOOK_SLUGS, ...runbookDocSlugs(root)], today);
   problems.push(...runbooks.issues);
@@ -94,6 +96,7 @@ function fingerprint(root: string): string {
   };
   add(join(root, SLA_FILE.path));
   add(join(root, BANK_HOLIDAYS_FILE.path));
+  add(join(root, CONTACTS_FILE.path));
   for (const dir of ['content/rota', CONTENT_DIRS.runbooks, CONTENT_DIRS.docs]) {
     try {
       for (const e of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) if (e.isFile()) add(join(e.parentPath, e.name));

@@ -36,9 +36,9 @@ export function addMonths(date: CivilDate, months: number): CivilDate {
 }
 
 /** "14 March 2026": spelt out, so nobody has to guess whether 03/04 is March or April. */
-export function formatCalendarDate(date: CivilDate): string {
-  const { year, month, day } = civilParts(date);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
+export function formatCalendarDate(date: CivilDate, month: 'long' | 'short' = 'long'): string {
+  const parts = civilParts(date);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(parts.year, parts.month - 1, parts.day)),
   );
 }

@@ -8,6 +8,8 @@ import { PRIORITY_IDS, type PriorityId } from '../sla/terms.ts';
 export interface Term<Id extends string = string> {
   id: Id;
   label: string;
+  /** A shorter name where space is tight (a runbook's one-line summary on a phone). */
+  short?: string;
 }
 
 export const SEVERITIES = [
@@ -17,9 +19,9 @@ export const SEVERITIES = [
 ] as const satisfies readonly Term[];
 
 export const PLATFORMS = [
-  { id: 'govpress', label: 'GovPress managed WordPress hosting' },
-  { id: 'container-hosting', label: 'Container hosting for Rails apps' },
-  { id: 'secure-wordpress', label: 'Secure WordPress hosting (blogs and campaign multisites)' },
+  { id: 'govpress', label: 'GovPress managed WordPress hosting', short: 'GovPress' },
+  { id: 'container-hosting', label: 'Container hosting for Rails apps', short: 'Container hosting' },
+  { id: 'secure-wordpress', label: 'Secure WordPress hosting (blogs and campaign multisites)', short: 'Secure WordPress' },
 ] as const satisfies readonly Term[];
 
 export const SERVICES = [
@@ -65,6 +67,12 @@ export function ids<T extends readonly Term[]>(terms: T): [IdOf<T>, ...IdOf<T>[]
 
 export function labelOf(terms: readonly Term[], id: string): string {
   return terms.find((t) => t.id === id)?.label ?? id;
+}
+
+/** The short name of a term, or its label when it has none. */
+export function shortLabelOf(terms: readonly Term[], id: string): string {
+  const term = terms.find((t) => t.id === id);
+  return term?.short ?? term?.label ?? id;
 }
 
 /** Rank for sorting: critical before warning before info. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { outOfHoursJson } from '../../data/rota-app.ts';
+import { outOfHoursJson } from '../../page-data/rota-app.ts';
 
 /** The old rota app's out-of-hours rota, nine months ahead. Documented at /rota/api/. */
 export const GET: APIRoute = () => outOfHoursJson();

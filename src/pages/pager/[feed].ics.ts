@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadRota } from '../../data/rota.ts';
+import { loadRota } from '../../page-data/rota.ts';
 import { feedWindow } from '../../lib/feeds/feed-window.ts';
 import { pagerCalendar } from '../../lib/pager/pager-ics.ts';
 import { pagerShifts } from '../../lib/pager/shift-rows.ts';

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { SEARCH_RANKING } from '../../../src/lib/site/search-ranking.ts';
 
 export interface IndexedPage {
   url: string;
@@ -9,11 +10,13 @@ export interface IndexedPage {
 /**
  * Searches the built site's real Pagefind index from inside the page (which must already be on the
  * site) and returns, for each query in order, its results best first: up to `limit` of them.
+ * Ranked as the header search and the runbook finder rank (src/lib/site/search-ranking.ts).
  */
 export async function searchIndex(page: Page, queries: readonly string[], limit = Infinity): Promise<IndexedPage[][]> {
   return page.evaluate(
-    async ({ queries, limit }) => {
+    async ({ queries, limit, ranking }) => {
       const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      await pagefind.options({ ranking });
       await pagefind.init();
       const all: IndexedPage[][] = [];
       for (const query of queries) {
@@ -27,7 +30,7 @@ export async function searchIndex(page: Page, queries: readonly string[], limit 
       return all;
     },
     // Infinity does not survive the trip into the page.
-    { queries, limit: Number.isFinite(limit) ? limit : Number.MAX_SAFE_INTEGER },
+    { queries, limit: Number.isFinite(limit) ? limit : Number.MAX_SAFE_INTEGER, ranking: SEARCH_RANKING },
   );
 }
 

@@ -16,7 +16,7 @@ let copies = 0;
 /** A project root with this project's data files and the rota of `fixture` (base files, then its own). */
 function projectWithRota(fixture: string): string {
   const root = join(work, String(++copies));
-  for (const path of ['content/sla.yaml', 'content/bank-holidays.json', 'content/runbooks', 'content/docs']) cpSync(path, join(root, path), { recursive: true });
+  for (const path of ['content/sla.yaml', 'content/bank-holidays.json', 'content/contacts.yaml', 'content/runbooks', 'content/docs']) cpSync(path, join(root, path), { recursive: true });
   cpSync(join(ROTA_FIXTURES, 'base'), join(root, 'content/rota'), { recursive: true });
   cpSync(join(ROTA_FIXTURES, fixture), join(root, 'content/rota'), { recursive: true });
   return root;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadRota } from '../../../../data/rota.ts';
+import { loadRota } from '../../../../page-data/rota.ts';
 import { loadDocument } from '../../../../lib/fairness/api.ts';
 import { fairnessSettingsOf } from '../../../../lib/fairness/settings.ts';
 
