@@ -75,7 +75,7 @@ const GENERIC_EXACT: Partial<Record<ColumnRole, readonly string[]>> = {
   plan: ['plan', 'sla plan', 'support plan', 'service plan'],
   received: ['received', 'received at', 'received time'],
   firstReply: ['first reply', 'first reply at', 'first replied at', 'first response', 'first response at'],
-  laterReplies: ['later replies', 'later reply times', 'replies'],
+  laterReplies: ['later replies', 'later reply times'],
 };
 
 const LOOSE: Record<ColumnRole, { match: RegExp; not?: RegExp }> = {
