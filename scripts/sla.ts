@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { ContentFileError, readSla, readWorkingCalendar } from './lib/content-files.ts';
 import type { WorkingCalendar } from '../src/lib/calendar/working-hours.ts';
 import { parseDelimitedWith, readBatch, SEPARATOR_NAMES, triage, type BatchNeed } from '../src/lib/sla/batch.ts';
-import { complianceCsv, complianceReport, complianceSummaryCsv, formatRate, type ComplianceGroup } from '../src/lib/sla/compliance.ts';
+import { complianceCsv, complianceReport, explainCheck, complianceSummaryCsv, formatRate, type ComplianceGroup } from '../src/lib/sla/compliance.ts';
 import { DATE_ORDER_LABELS } from '../src/lib/sla/date-order.ts';
 import { describeChoice, REPORT_ROLES, ROLE_LABELS, TRIAGE_ROLES, type ColumnDetection, type ColumnOverrides, type ColumnRole } from '../src/lib/sla/export-columns.ts';
 import { unsupportedYear } from '../src/lib/sla/sanity.ts';
@@ -279,7 +279,7 @@ function report(terms: SlaTerms, calendar: WorkingCalendar, text: string, option
   const result = complianceReport(terms, calendar, text, options);
   unusable(result.refusal, result.needs, result.columns);
   const zone = terms.workingHours.timeZone;
-  if (format === 'csv') process.stdout.write(complianceCsv(terms, result));
+  if (format === 'csv') process.stdout.write(complianceCsv(terms, calendar, result));
   else if (format === 'summary-csv') process.stdout.write(complianceSummaryCsv(result));
   else if (format === 'json') {
     print({
@@ -292,7 +292,7 @@ function report(terms: SlaTerms, calendar: WorkingCalendar, text: string, option
       tickets: result.tickets.map((t) => ({
         ...t,
         received: formatIsoWithOffset(t.received, zone),
-        checks: t.checks.map((c) => ({ ...c, from: formatIsoWithOffset(c.from, zone), due: formatIsoWithOffset(c.due, zone), at: c.at === undefined ? null : formatIsoWithOffset(c.at, zone) })),
+        checks: t.checks.map((c) => ({ ...c, why: explainCheck(terms, calendar, c, result.now), from: formatIsoWithOffset(c.from, zone), due: formatIsoWithOffset(c.due, zone), at: c.at === undefined ? null : formatIsoWithOffset(c.at, zone) })),
       })),
       errors: result.errors,
     });
@@ -310,7 +310,7 @@ function report(terms: SlaTerms, calendar: WorkingCalendar, text: string, option
     const breached = result.tickets.filter((t) => t.outcome === 'breached');
     if (breached.length) {
       lines.push('', `Breached (${breached.length})`);
-      for (const t of breached) for (const c of t.checks) if (c.outcome === 'breached' || c.outcome === 'open-breached') lines.push(`  ${t.id}: ${c.why}`);
+      for (const t of breached) for (const c of t.checks) if (c.outcome === 'breached' || c.outcome === 'open-breached') lines.push(`  ${t.id}: ${explainCheck(terms, calendar, c, result.now)}`);
     }
     if (result.errors.length) {
       lines.push('', `Rows that could not be read (${result.errors.length})`);

@@ -19,7 +19,7 @@ import { replyDeadline, type ReplyKind } from './deadline.ts';
 import { priorityAliases, type ColumnDetection, type ColumnOverrides, type ColumnRole } from './export-columns.ts';
 import { formatDate, formatElapsed, formatMinutes, formatShortInstant, formatTarget } from './format.ts';
 import { unsupportedYear } from './sanity.ts';
-import { findPlan, findPriority, type PlanId, type PriorityId, type SlaTerms } from './terms.ts';
+import { findPlan, findPriority, type ClockKind, type Duration, type PlanId, type PriorityId, type SlaTerms } from './terms.ts';
 import { pauseReasons, workingMinutesBetween, type PauseReason } from './working-time.ts';
 
 /**
@@ -46,7 +46,8 @@ export interface ReplyCheck {
   clockMinutes: number;
   /** Real time between the deadline and the reply (or now): positive when early. */
   marginMs: number;
-  why: string;
+  clock: ClockKind;
+  target: Duration;
 }
 
 export type TicketOutcome = 'met' | 'breached' | 'open';
@@ -226,38 +227,59 @@ interface CheckRequest {
 }
 
 function check(terms: SlaTerms, calendar: WorkingCalendar, request: CheckRequest): ReplyCheck {
-  const zone = terms.workingHours.timeZone;
   const deadline = replyDeadline(terms, calendar, { plan: request.plan, priority: request.priority, reply: request.reply, from: request.from });
   const end = request.at ?? request.now;
-  const wall = deadline.clock === 'wall';
-  const clockMinutes = wall ? Math.max(0, end - request.from) / 60_000 : workingMinutesBetween(calendar, request.from, end);
+  const clockMinutes = deadline.clock === 'wall' ? Math.max(0, end - request.from) / 60_000 : workingMinutesBetween(calendar, request.from, end);
   const outcome: CheckOutcome = request.at !== undefined ? (request.at <= deadline.deadline ? 'met' : 'breached') : request.now > deadline.deadline ? 'open-breached' : 'open';
-  const marginMs = deadline.deadline - end;
-  const which = request.reply === 'first' ? 'First reply' : `Reply ${request.number}`;
-  const since = request.reply === 'first' ? 'after it was received' : 'after the reply before';
-  const target = formatTarget(deadline.target, deadline.clock);
-  const taken = wall ? formatElapsed(end - request.from) : `${formatMinutes(clockMinutes)} of working time`;
-  const late = wall || clockMinutes > deadline.targetMinutes ? (wall ? formatElapsed(-marginMs) : `${formatMinutes(clockMinutes - deadline.targetMinutes)} of working time`) : `${formatElapsed(-marginMs)}, outside working hours`;
-  const early = wall ? formatElapsed(marginMs) : `${formatMinutes(deadline.targetMinutes - clockMinutes)} of working time`;
-  const skipped = wall ? '' : skippedDays(calendar, request.from, end);
+  return {
+    reply: request.reply,
+    number: request.number,
+    from: request.from,
+    due: deadline.deadline,
+    at: request.at,
+    outcome,
+    targetMinutes: deadline.targetMinutes,
+    clockMinutes,
+    marginMs: deadline.deadline - end,
+    clock: deadline.clock,
+    target: deadline.target,
+  };
+}
+
+/**
+ * Why a reply target was met or missed, in words: when, how much of the ticket's clock it took,
+ * by how much it was early or late, and the weekends and holidays the count skipped. Written on
+ * demand (a page shows a screenful, the CSV all) so the report itself stays quick.
+ */
+export function explainCheck(terms: SlaTerms, calendar: WorkingCalendar, c: ReplyCheck, now: number): string {
+  const zone = terms.workingHours.timeZone;
+  const end = c.at ?? now;
+  const wall = c.clock === 'wall';
+  const which = c.reply === 'first' ? 'First reply' : `Reply ${c.number}`;
+  const since = c.reply === 'first' ? 'after it was received' : 'after the reply before';
+  const target = formatTarget(c.target, c.clock);
+  const taken = wall ? formatElapsed(end - c.from) : `${formatMinutes(c.clockMinutes)} of working time`;
+  const late = wall || c.clockMinutes > c.targetMinutes ? (wall ? formatElapsed(-c.marginMs) : `${formatMinutes(c.clockMinutes - c.targetMinutes)} of working time`) : `${formatElapsed(-c.marginMs)}, outside working hours`;
+  const early = wall ? formatElapsed(c.marginMs) : `${formatMinutes(c.targetMinutes - c.clockMinutes)} of working time`;
   let why: string;
-  switch (outcome) {
+  switch (c.outcome) {
     case 'met':
       why = `${which} at ${formatShortInstant(end, zone)}, ${taken === 'less than a minute of working time' ? 'within the first working minute' : `${taken} ${since}`} (target ${target}): met with ${early} to spare.`;
       break;
     case 'breached':
-      why = `${which} at ${formatShortInstant(end, zone)}, ${taken} ${since} (target ${target}): late by ${late}; it was due by ${formatShortInstant(deadline.deadline, zone)}.`;
+      why = `${which} at ${formatShortInstant(end, zone)}, ${taken} ${since} (target ${target}): late by ${late}; it was due by ${formatShortInstant(c.due, zone)}.`;
       break;
     case 'open-breached':
-      why = `No ${request.reply === 'first' ? 'first reply' : 'reply'} yet: it was due by ${formatShortInstant(deadline.deadline, zone)} (target ${target}), so it is breached, ${formatElapsed(-marginMs)} ago.`;
+      why = `No ${c.reply === 'first' ? 'first reply' : 'reply'} yet: it was due by ${formatShortInstant(c.due, zone)} (target ${target}), so it is breached, ${formatElapsed(-c.marginMs)} ago.`;
       break;
     case 'open':
-      why = `No ${request.reply === 'first' ? 'first reply' : 'reply'} yet; due by ${formatShortInstant(deadline.deadline, zone)} (target ${target}).`;
+      why = `No ${c.reply === 'first' ? 'first reply' : 'reply'} yet; due by ${formatShortInstant(c.due, zone)} (target ${target}).`;
       break;
   }
+  const skipped = wall ? '' : skippedDays(calendar, c.from, end);
   if (skipped) why += ` The count skipped ${skipped}.`;
   if (wall) why += ' Urgent counts every minute, nights and weekends included.';
-  return { reply: request.reply, number: request.number, from: request.from, due: deadline.deadline, at: request.at, outcome, targetMinutes: deadline.targetMinutes, clockMinutes, marginMs, why };
+  return why;
 }
 
 /** Weekends and bank holidays between two instants, in words: "the weekend of 26-27 December and Christmas Day". */
@@ -327,7 +349,7 @@ export const OUTCOME_LABELS: Record<CheckOutcome, string> = {
 };
 
 /** One row per reply target, for a spreadsheet or a client's quarterly review. */
-export function complianceCsv(terms: SlaTerms, report: ComplianceReport): string {
+export function complianceCsv(terms: SlaTerms, calendar: WorkingCalendar, report: ComplianceReport): string {
   const zone = terms.workingHours.timeZone;
   const iso = (n: number | undefined) => (n === undefined ? '' : formatIsoWithOffset(n, zone));
   const rows: string[][] = [
@@ -349,7 +371,7 @@ export function complianceCsv(terms: SlaTerms, report: ComplianceReport): string
         String(Math.round(c.clockMinutes)),
         String(c.targetMinutes),
         String(Math.round(c.marginMs / 60_000)),
-        c.why,
+        explainCheck(terms, calendar, c, report.now),
       ]);
     }
   }
@@ -358,7 +380,10 @@ export function complianceCsv(terms: SlaTerms, report: ComplianceReport): string
 
 /** Spreadsheets run a cell starting with = + - @ as a formula: a quote mark keeps it text. */
 function neutralise(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) && !/^-\d/.test(cell) ? `'${cell}` : cell;
+  const first = cell.charCodeAt(0);
+  // = + - @ tab CR; a plain negative number is left alone.
+  if (first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13) return cell;
+  return first === 45 && /^-\d+$/.test(cell) ? cell : `'${cell}`;
 }
 
 /** The summary tables as CSV: per plan, priority and month. */
