@@ -6,7 +6,10 @@ import { replyDeadline, type Deadline } from './deadline.ts';
 import { detectColumns, priorityAliases, type ColumnDetection, type ColumnOverrides, type ColumnRole } from './export-columns.ts';
 import { receivedWarnings, unsupportedYear, type SanityWarning } from './sanity.ts';
 import { DUE_SOON_MINUTES, timeLeft, triageStatus, type TimeLeft, type TriageStatus } from './status.ts';
+import { planMatcher, priorityMatcher } from './names.ts';
 import type { PlanId, PriorityId, SlaTerms } from './terms.ts';
+
+export { planMatcher, priorityMatcher };
 
 /**
  * Batch triage: rows pasted from a helpdesk export (CSV, semicolon- or tab-separated) in,
@@ -106,30 +109,6 @@ export function parseDelimitedWith(text: string): { rows: string[][]; separator:
 
 export function parseDelimited(text: string): string[][] {
   return parseDelimitedWith(text).rows;
-}
-
-/** Accepts a plan's id, its name, or either part of a name like "Enhanced (Managed Plus)", in any case. */
-export function planMatcher(terms: SlaTerms): (value: string) => PlanId | undefined {
-  const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const names = new Map<string, PlanId>();
-  for (const plan of terms.plans) {
-    names.set(key(plan.id), plan.id);
-    names.set(key(plan.name), plan.id);
-    const parts = /^(.*?)\s*\((.*)\)\s*$/.exec(plan.name);
-    if (parts) for (const part of [parts[1]!, parts[2]!]) names.set(key(part), plan.id);
-  }
-  return (value) => names.get(key(value));
-}
-
-/** The SLA's priority ids and names in any case, plus helpdesk names given as aliases. */
-export function priorityMatcher(terms: SlaTerms, aliases: Readonly<Record<string, PriorityId>> = {}): (value: string) => { id: PriorityId; alias: boolean } | undefined {
-  const names = new Map<string, { id: PriorityId; alias: boolean }>();
-  for (const [name, id] of Object.entries(aliases)) names.set(name, { id, alias: true });
-  for (const p of terms.priorities) {
-    names.set(p.id, { id: p.id, alias: false });
-    names.set(p.name.toLowerCase(), { id: p.id, alias: false });
-  }
-  return (value) => names.get(value.trim().toLowerCase());
 }
 
 /** The priority a ticket has when none is set: Normal, as the SLA says every ticket starts. */

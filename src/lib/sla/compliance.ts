@@ -17,7 +17,7 @@ import {
 } from './batch.ts';
 import { replyDeadline, type ReplyKind } from './deadline.ts';
 import { priorityAliases, type ColumnDetection, type ColumnOverrides, type ColumnRole } from './export-columns.ts';
-import { formatDate, formatElapsed, formatMinutes, formatShortInstant, formatTarget } from './format.ts';
+import { formatDate, formatElapsed, formatMinutes, formatRate, formatShortInstant, formatTarget } from './format.ts';
 import { unsupportedYear } from './sanity.ts';
 import { findPlan, findPriority, type ClockKind, type Duration, type PlanId, type PriorityId, type SlaTerms } from './terms.ts';
 import { pauseReasons, workingMinutesBetween, type PauseReason } from './working-time.ts';
@@ -334,12 +334,7 @@ export function monthLabel(month: string): string {
   return `${MONTHS[m - 1]} ${year}`;
 }
 
-/** "96.5%", or "no decided tickets". */
-export function formatRate(rate: number | undefined): string {
-  if (rate === undefined) return 'none decided yet';
-  const percent = Math.floor(rate * 1000) / 10;
-  return `${percent % 1 === 0 ? percent.toFixed(0) : percent.toFixed(1)}%`;
-}
+export { formatRate };
 
 export const OUTCOME_LABELS: Record<CheckOutcome, string> = {
   met: 'Met',
