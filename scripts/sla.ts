@@ -3,19 +3,23 @@
 //   npm run --silent sla -- --csv tickets.csv [--now 2026-12-24T17:45]
 //   npm run --silent sla -- report export.csv [--plan enhanced] [--format csv]
 // Exit codes: 0 done, 1 the data files are invalid, 2 bad arguments or unusable input (message on stderr).
-import { readFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ContentFileError, readSla, readWorkingCalendar } from './lib/content-files.ts';
 import type { WorkingCalendar } from '../src/lib/calendar/working-hours.ts';
-import { parseDelimitedWith, readBatch, SEPARATOR_NAMES, triage, type BatchNeed } from '../src/lib/sla/batch.ts';
+import { dateOrderFrom, parseDelimitedWith, planBatch, prepareRows, SEPARATOR_NAMES, type BatchError, type BatchNeed, type BatchOptions, type Separator } from '../src/lib/sla/batch.ts';
+import { DateOrderTally } from '../src/lib/sla/date-order.ts';
+import { createRowSplitter } from '../src/lib/sla/row-stream.ts';
 import { complianceCsv, complianceReport, explainCheck, complianceSummaryCsv, formatRate, type ComplianceGroup } from '../src/lib/sla/compliance.ts';
 import { DATE_ORDER_LABELS } from '../src/lib/sla/date-order.ts';
+
+const SEPARATOR_CHARS: Record<Separator, string> = { comma: ',', semicolon: ';', tab: '\t' };
 import { describeChoice, REPORT_ROLES, ROLE_LABELS, TRIAGE_ROLES, type ColumnDetection, type ColumnOverrides, type ColumnRole } from '../src/lib/sla/export-columns.ts';
 import { unsupportedYear } from '../src/lib/sla/sanity.ts';
 import { hasLaterReplyTarget, replyDeadline, type Deadline } from '../src/lib/sla/deadline.ts';
 import { explainDeadline } from '../src/lib/sla/explain.ts';
 import { formatInstant, formatTarget } from '../src/lib/sla/format.ts';
-import { describeTimeLeft } from '../src/lib/sla/status.ts';
+import { describeTimeLeft, DUE_SOON_MINUTES, timeLeft, triageStatus } from '../src/lib/sla/status.ts';
 import { isPlanId, isPriorityId, type PlanId, type SlaTerms } from '../src/lib/sla/terms.ts';
 import { parseWallTimeInput, type DateOrder, type WallTimeNote } from '../src/lib/time/wall-time-input.ts';
 import { formatIsoWithOffset } from '../src/lib/time/zoned-time.ts';
@@ -53,7 +57,7 @@ dates written both day first and month first, a column that must be chosen).`;
 
 class UsageError extends Error {}
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -108,42 +112,19 @@ function main(argv: string[]): number {
       const others = (['priority', 'received', 'last-reply'] as const).filter((k) => args[k] !== undefined);
       if (others.length) throw new UsageError(`${command === 'report' ? 'report' : '--csv'} cannot be combined with ${others.map((k) => `--${k}`).join(', ')}`);
       if (args.format !== undefined && command !== 'report') throw new UsageError('--format applies only to report');
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch (error) {
-        throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      }
       const now = args.now === undefined ? Date.now() : instantArg('--now', args.now, zone);
       const planForAll = args.plan === undefined ? undefined : planArg(args.plan, terms);
       const dateOrder = dateOrderArg(args['date-order']);
-      const headerRow = text.slice(0, text.search(/\r?\n|$/));
+      // The first 64 KB give the separator, the header and sample values; the rest streams.
+      const head = readHead(path);
+      const headerRow = head.slice(0, head.search(/\r?\n|$/));
       const columns = columnArgs(args.column ?? [], headerRow);
       const options = { now, columns, ...(planForAll ? { planForAll } : {}), ...(dateOrder ? { dateOrder } : {}) };
-      if (command === 'report') return report(terms, calendar, text, options, args.format ?? 'text');
-      const batch = readBatch(terms, calendar, text, options);
-      unusable(batch.refusal, batch.needs, batch.columns);
-      const tickets = triage(calendar, batch.tickets, now).map((t) => ({
-        row: t.row,
-        id: t.id,
-        plan: t.plan,
-        priority: t.priority,
-        ...(t.priorityDefaulted ? { priorityDefaulted: true } : {}),
-        received: iso(t.received),
-        clock: t.result.clock,
-        deadline: iso(t.result.deadline),
-        status: t.status,
-        timeLeft: describeTimeLeft(t.left, t.result.clock),
-        usedEstimatedHoliday: t.result.estimatedHolidays.length > 0,
-        ...(t.warnings.length ? { warnings: t.warnings.map((w) => w.text) } : {}),
-      }));
-      print({
-        now: iso(now),
-        read: readingNotes(batch.columns, TRIAGE_ROLES, batch.separator, batch.dateOrder.order, batch.planForAll, terms),
-        tickets,
-        errors: batch.errors,
-      });
-      return 0;
+      if (command === 'report') {
+        const text = readFileSync(path, 'utf8');
+        return report(terms, calendar, text, options, args.format ?? 'text');
+      }
+      return await streamBatch(terms, calendar, path, head, options);
     }
     if (args['date-order'] !== undefined || args.column !== undefined || args.format !== undefined) throw new UsageError('--date-order, --column and --format apply only to --csv and report');
 
@@ -208,6 +189,120 @@ function stepJson(step: Deadline['steps'][number], text: string, iso: (n: number
 }
 
 class InputError extends Error {}
+
+const HEAD_BYTES = 64 * 1024;
+
+function readHead(path: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const bytes = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    // Cut at the last whole line so no cell (or UTF-8 character) is split.
+    const text = buffer.subarray(0, bytes).toString('utf8');
+    const cut = bytes < HEAD_BYTES ? text.length : text.lastIndexOf('\n') + 1 || text.length;
+    return text.slice(0, cut);
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Every row of the file, read a chunk at a time. */
+async function eachRow(path: string, separator: Separator, onRow: (cells: string[], row: number) => void): Promise<void> {
+  const splitter = createRowSplitter(SEPARATOR_CHARS[separator]);
+  let row = 0;
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: HEAD_BYTES })) for (const cells of splitter.push(chunk as string)) onRow(cells, ++row);
+  for (const cells of splitter.end()) onRow(cells, ++row);
+}
+
+/**
+ * The batch from a file, streamed: one pass for how its dates are written, one for deadlines,
+ * keeping only what the output needs per ticket; the JSON is written a ticket at a time.
+ */
+async function streamBatch(terms: SlaTerms, calendar: WorkingCalendar, path: string, head: string, options: BatchOptions & { now: number }): Promise<number> {
+  const zone = terms.workingHours.timeZone;
+  const iso = (instant: number) => formatIsoWithOffset(instant, zone);
+  const sample = parseDelimitedWith(head);
+  const { columns, firstDataRow } = prepareRows(terms, sample.rows.slice(0, 50), sample.separator, options.columns);
+  const receivedIndex = columns.columns.received.index;
+  const tally = new DateOrderTally();
+  if (receivedIndex !== undefined) {
+    await eachRow(path, sample.separator, (cells, row) => {
+      if (row > firstDataRow && cells[receivedIndex]) tally.add(row, cells[receivedIndex]!);
+    });
+  }
+  const dateOrder = dateOrderFrom(receivedIndex === undefined ? [] : [tally.finding()], columns.preset, options.dateOrder);
+  const plan = planBatch(terms, calendar, columns, dateOrder, options);
+  unusable(plan.refusal, plan.needs, columns);
+  interface Slim { row: number; id: string; plan: string; priority: string; defaulted: boolean; received: number; deadline: number; clock: 'working' | 'wall'; estimated: boolean; warnings: string[] }
+  const tickets: Slim[] = [];
+  const errors: BatchError[] = [];
+  await eachRow(path, sample.separator, (cells, row) => {
+    if (row <= firstDataRow) return;
+    const read = plan.readRow(cells, row);
+    if (!read) return;
+    if ('error' in read) {
+      errors.push(read.error);
+      return;
+    }
+    const t = read.ticket;
+    tickets.push({
+      row: t.row,
+      id: t.id,
+      plan: t.plan,
+      priority: t.priority,
+      defaulted: t.priorityDefaulted,
+      received: t.received,
+      deadline: t.result.deadline,
+      clock: t.result.clock,
+      estimated: t.result.estimatedHolidays.length > 0,
+      warnings: t.warnings.map((w) => w.text),
+    });
+  });
+  tickets.sort((a, b) => a.deadline - b.deadline || a.row - b.row);
+  const planForAll = columns.columns.plan.index === undefined ? options.planForAll : undefined;
+  const out = new JsonWriter();
+  const read = readingNotes(columns, TRIAGE_ROLES, sample.separator, dateOrder.order, planForAll, terms);
+  await out.write(`{\n  "now": ${JSON.stringify(iso(options.now))},\n  "read": ${JSON.stringify(read)},\n  "tickets": [`);
+  for (let i = 0; i < tickets.length; i++) {
+    const t = tickets[i]!;
+    const left = timeLeft(calendar, t, options.now, DUE_SOON_MINUTES);
+    const json = {
+      row: t.row,
+      id: t.id,
+      plan: t.plan,
+      priority: t.priority,
+      ...(t.defaulted ? { priorityDefaulted: true } : {}),
+      received: iso(t.received),
+      clock: t.clock,
+      deadline: iso(t.deadline),
+      status: triageStatus(left),
+      timeLeft: describeTimeLeft(left, t.clock),
+      usedEstimatedHoliday: t.estimated,
+      ...(t.warnings.length ? { warnings: t.warnings } : {}),
+    };
+    await out.write(`${i ? ',' : ''}\n    ${JSON.stringify(json)}`);
+  }
+  await out.write(`\n  ],\n  "errors": ${JSON.stringify(errors)}\n}\n`);
+  await out.flush();
+  return 0;
+}
+
+/** Batches small writes to stdout and waits when the pipe is full, so output never piles up in memory. */
+class JsonWriter {
+  private buffer = '';
+  async write(text: string): Promise<void> {
+    this.buffer += text;
+    if (this.buffer.length > 64 * 1024) await this.flush();
+  }
+  async flush(): Promise<void> {
+    const text = this.buffer;
+    this.buffer = '';
+    if (text && !process.stdout.write(text)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  }
+}
 
 function planArg(value: string, terms: SlaTerms): PlanId {
   const key = value.toLowerCase();
@@ -341,4 +436,13 @@ function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Anything unforeseen: one line, no stack trace.
+    process.stderr.write(`sla: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

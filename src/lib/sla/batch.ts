@@ -124,6 +124,11 @@ export function decideDateOrder(rows: readonly string[][], firstDataRow: number,
     }
     return inferDateOrder(values);
   });
+  return dateOrderFrom(findings, preset, chosen);
+}
+
+/** The order to use given what each date column showed (see DateOrderTally). */
+export function dateOrderFrom(findings: readonly DateOrderFinding[], preset: ColumnDetection['preset'], chosen: DateOrder | undefined): DateOrderUse {
   const conflict = findings.find((f) => f.kind === 'conflict');
   if (conflict) return { finding: conflict, order: undefined, how: 'refused' };
   const decided = findings.filter((f) => f.kind === 'decided');
@@ -161,20 +166,31 @@ export interface PreparedExport {
 }
 
 export function prepareExport(terms: SlaTerms, text: string, overrides: ColumnOverrides | undefined): PreparedExport {
-  const zone = terms.workingHours.timeZone;
   const { rows, separator } = parseDelimitedWith(text);
+  return prepareRows(terms, rows, separator, overrides);
+}
+
+/** Columns from the rows at hand: all of them, or (streaming) the first few. */
+export function prepareRows(terms: SlaTerms, rows: string[][], separator: Separator, overrides: ColumnOverrides | undefined): PreparedExport {
+  const zone = terms.workingHours.timeZone;
   // Either order reads as a date here: the header test only needs "is this a date at all".
   const isDateTime = (cell: string) => parseWallTimeInput(cell, zone).ok || parseWallTimeInput(cell, zone, { order: 'month-first' }).ok;
   const columns = detectColumns(rows, isDateTime, overrides);
   return { rows, separator, columns, firstDataRow: columns.hasHeader ? 1 : 0 };
 }
 
-/** Reads every row, computing deadlines for the good ones and listing what is wrong with the rest. */
-export function readBatch(terms: SlaTerms, calendar: WorkingCalendar, text: string, options: BatchOptions = {}): Batch {
+/** What stops a batch before its rows are read, and how to read each row once nothing does. */
+export interface BatchPlan {
+  needs: BatchNeed[];
+  refusal: string | undefined;
+  /** A ticket, or the problems with the row; undefined for a blank row. */
+  readRow: (cells: readonly string[], row: number) => { ticket: BatchTicket } | { error: BatchError } | undefined;
+  /** Priority names read as one of the SLA's so far. */
+  aliasesUsed: () => Batch['aliasesUsed'];
+}
+
+export function planBatch(terms: SlaTerms, calendar: WorkingCalendar, columns: ColumnDetection, dateOrder: DateOrderUse, options: BatchOptions): BatchPlan {
   const zone = terms.workingHours.timeZone;
-  const { rows, separator, columns, firstDataRow } = prepareExport(terms, text, options.columns);
-  const errors: BatchError[] = [];
-  const tickets: BatchTicket[] = [];
   const needs: BatchNeed[] = [];
   const index = (role: ColumnRole) => columns.columns[role].index;
   for (const role of ['received', 'priority', 'plan', 'id'] as const) {
@@ -182,18 +198,15 @@ export function readBatch(terms: SlaTerms, calendar: WorkingCalendar, text: stri
     if (choice.how === 'ask') needs.push({ kind: 'column', role, candidates: choice.candidates });
   }
   const receivedIndex = index('received');
-  const dateOrder = decideDateOrder(rows, firstDataRow, receivedIndex === undefined ? [] : [receivedIndex], columns.preset, options.dateOrder);
-  const base = { tickets, errors, separator, columns, dateOrder, needs, aliasesUsed: [], planForAll: undefined };
   let refusal: string | undefined;
   if (receivedIndex === undefined && columns.columns.received.how !== 'ask') {
     refusal = columns.hasHeader ? 'No column holds the received time: choose it below.' : 'Each row needs a ticket id, priority, plan and received time.';
     if (columns.hasHeader) needs.push({ kind: 'column', role: 'received', candidates: columns.names.map((_, i) => i) });
   }
   if (dateOrder.finding.kind === 'conflict') refusal = dateConflictMessage(dateOrder.finding);
-  if (dateOrder.how === 'ask') needs.push({ kind: 'date-order', example: (dateOrder.finding as Extract<DateOrderFinding, { kind: 'ambiguous' }>).example });
+  if (dateOrder.how === 'ask' && dateOrder.finding.kind === 'ambiguous') needs.push({ kind: 'date-order', example: dateOrder.finding.example });
   const planIndex = index('plan');
   if (planIndex === undefined && !options.planForAll) needs.push({ kind: 'plan' });
-  if (refusal || needs.length || receivedIndex === undefined) return { ...base, refusal };
 
   const findPlan = planMatcher(terms);
   const findPriority = priorityMatcher(terms, priorityAliases(columns.preset));
@@ -202,20 +215,17 @@ export function readBatch(terms: SlaTerms, calendar: WorkingCalendar, text: stri
   const priorityNames = terms.priorities.map((p) => p.name).join(', ');
   const now = options.now ?? Date.now();
   const order = dateOrder.order ? { order: dateOrder.order } : {};
-  const needed = Math.max(receivedIndex, index('priority') ?? 0, planIndex ?? 0) + 1;
+  const needed = Math.max(receivedIndex ?? 0, index('priority') ?? 0, planIndex ?? 0) + 1;
 
-  for (let i = firstDataRow; i < rows.length; i++) {
-    const cells = rows[i]!;
-    if (cells.every((c) => c === '')) continue;
-    const row = i + 1;
+  const readRow: BatchPlan['readRow'] = (cells, row) => {
+    if (cells.every((c) => c.trim() === '')) return undefined;
     const cell = (role: ColumnRole) => {
       const at = index(role);
-      return at === undefined ? '' : (cells[at] ?? '');
+      return at === undefined ? '' : (cells[at] ?? '').trim();
     };
     const id = cell('id');
     if (!columns.hasHeader && cells.length < needed) {
-      errors.push({ row, id, problems: [`has ${cells.length} value${cells.length === 1 ? '' : 's'}; expected ticket id, priority, plan and received`] });
-      continue;
+      return { error: { row, id, problems: [`has ${cells.length} value${cells.length === 1 ? '' : 's'}; expected ticket id, priority, plan and received`] } };
     }
     const problems: string[] = [];
     if (!id && index('id') !== undefined) problems.push('ticket id is empty');
@@ -235,31 +245,44 @@ export function readBatch(terms: SlaTerms, calendar: WorkingCalendar, text: stri
       const outside = unsupportedYear(received.instant, calendar);
       if (outside) problems.push(outside.replace(/^The /, ''));
     }
-    if (problems.length || !found || !plan || !received.ok) {
-      errors.push({ row, id, problems });
-      continue;
-    }
+    if (problems.length || !found || !plan || !received.ok) return { error: { row, id, problems } };
     const result = replyDeadline(terms, calendar, { plan, priority: found.id, from: received.instant });
-    tickets.push({
-      row,
-      id,
-      subject: cell('subject'),
-      plan,
-      priority: found.id,
-      priorityDefaulted: !priorityCell,
-      received: received.instant,
-      receivedNote: received.note,
-      warnings: receivedWarnings(received.instant, now, calendar),
-      result,
-    });
+    return {
+      ticket: {
+        row,
+        id,
+        subject: cell('subject'),
+        plan,
+        priority: found.id,
+        priorityDefaulted: !priorityCell,
+        received: received.instant,
+        receivedNote: received.note,
+        warnings: receivedWarnings(received.instant, now, calendar),
+        result,
+      },
+    };
+  };
+  return { needs, refusal, readRow, aliasesUsed: () => [...aliases].map(([value, a]) => ({ value, ...a })) };
+}
+
+/** Reads every row, computing deadlines for the good ones and listing what is wrong with the rest. */
+export function readBatch(terms: SlaTerms, calendar: WorkingCalendar, text: string, options: BatchOptions = {}): Batch {
+  const { rows, separator, columns, firstDataRow } = prepareExport(terms, text, options.columns);
+  const receivedIndex = columns.columns.received.index;
+  const dateOrder = decideDateOrder(rows, firstDataRow, receivedIndex === undefined ? [] : [receivedIndex], columns.preset, options.dateOrder);
+  const plan = planBatch(terms, calendar, columns, dateOrder, options);
+  const errors: BatchError[] = [];
+  const tickets: BatchTicket[] = [];
+  const base = { tickets, errors, separator, columns, dateOrder, needs: plan.needs, refusal: plan.refusal, aliasesUsed: [] as Batch['aliasesUsed'], planForAll: undefined };
+  if (plan.refusal || plan.needs.length) return base;
+  for (let i = firstDataRow; i < rows.length; i++) {
+    const read = plan.readRow(rows[i]!, i + 1);
+    if (!read) continue;
+    if ('ticket' in read) tickets.push(read.ticket);
+    else errors.push(read.error);
   }
   tickets.sort((a, b) => a.result.deadline - b.result.deadline || a.row - b.row);
-  return {
-    ...base,
-    refusal: undefined,
-    planForAll: planIndex === undefined ? options.planForAll : undefined,
-    aliasesUsed: [...aliases].map(([value, a]) => ({ value, ...a })),
-  };
+  return { ...base, planForAll: columns.columns.plan.index === undefined ? options.planForAll : undefined, aliasesUsed: plan.aliasesUsed() };
 }
 
 /** Each ticket's status at `now`: breached, due within a working hour, or on track. */

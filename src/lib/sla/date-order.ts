@@ -13,23 +13,37 @@ export type DateOrderFinding =
   | { kind: 'ambiguous'; example: { row: number; value: string } }
   | { kind: 'conflict'; dayFirst: Array<{ row: number; value: string }>; monthFirst: Array<{ row: number; value: string }> };
 
-export function inferDateOrder(values: ReadonlyArray<{ row: number; value: string }>): DateOrderFinding {
-  const dayFirst: Array<{ row: number; value: string }> = [];
-  const monthFirst: Array<{ row: number; value: string }> = [];
-  let example: { row: number; value: string } | undefined;
-  for (const entry of values) {
-    const match = NUMERIC_DATE.exec(entry.value.trim());
-    if (!match) continue;
-    example ??= entry;
+/** Looks at one value at a time, so a streamed export needs no second copy of its dates. */
+export class DateOrderTally {
+  private readonly dayFirst: Array<{ row: number; value: string }> = [];
+  private readonly monthFirst: Array<{ row: number; value: string }> = [];
+  private example: { row: number; value: string } | undefined;
+
+  add(row: number, value: string): void {
+    const match = NUMERIC_DATE.exec(value.trim());
+    if (!match) return;
+    this.example ??= { row, value };
     const first = Number(match[1]);
     const second = Number(match[2]);
-    if (first > 12 && second <= 12) dayFirst.push(entry);
-    else if (second > 12 && first <= 12) monthFirst.push(entry);
+    // A handful of rows of each kind is enough to name; the rest are not kept.
+    if (first > 12 && second <= 12) {
+      if (this.dayFirst.length < 5) this.dayFirst.push({ row, value });
+    } else if (second > 12 && first <= 12 && this.monthFirst.length < 5) this.monthFirst.push({ row, value });
   }
-  if (dayFirst.length && monthFirst.length) return { kind: 'conflict', dayFirst: dayFirst.slice(0, 5), monthFirst: monthFirst.slice(0, 5) };
-  if (dayFirst[0]) return { kind: 'decided', order: 'day-first', evidence: dayFirst[0] };
-  if (monthFirst[0]) return { kind: 'decided', order: 'month-first', evidence: monthFirst[0] };
-  return example ? { kind: 'ambiguous', example } : { kind: 'not-needed' };
+
+  finding(): DateOrderFinding {
+    const [day, month] = [this.dayFirst, this.monthFirst];
+    if (day.length && month.length) return { kind: 'conflict', dayFirst: day, monthFirst: month };
+    if (day[0]) return { kind: 'decided', order: 'day-first', evidence: day[0] };
+    if (month[0]) return { kind: 'decided', order: 'month-first', evidence: month[0] };
+    return this.example ? { kind: 'ambiguous', example: this.example } : { kind: 'not-needed' };
+  }
+}
+
+export function inferDateOrder(values: ReadonlyArray<{ row: number; value: string }>): DateOrderFinding {
+  const tally = new DateOrderTally();
+  for (const { row, value } of values) tally.add(row, value);
+  return tally.finding();
 }
 
 export const DATE_ORDER_LABELS: Record<DateOrder, string> = {
