@@ -83,7 +83,7 @@ export default defineConfig({
         },
         {
           label: 'SLA',
-          items: [{ slug: 'sla' }, { slug: 'tools/sla-calculator' }],
+          items: [{ slug: 'sla' }, { slug: 'tools/sla-calculator' }, { slug: 'tools/sla-report' }],
         },
         {
           label: 'Rota',

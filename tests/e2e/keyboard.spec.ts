@@ -88,9 +88,11 @@ test('SLA batch triage: an empty paste is refused, rows are triaged, the table c
   await expect(page.getByTestId('sla-batch-summary')).toHaveText('2 tickets: 0 breached, 1 due within a working hour, 1 on track.');
   await expect(page.getByTestId('sla-batch-table').locator('tbody th')).toHaveText(['T-2', 'T-1']);
 
-  // The table's scrolling region is the next stop, so a narrow screen can scroll it with arrow keys.
+  // Next come the column choices, each a select reached and changed by keyboard; then the
+  // table's scrolling region, so a narrow screen can scroll it with arrow keys.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('region', { name: /^Tickets by deadline/ })).toBeFocused();
+  await expect(page.getByLabel('Received time')).toBeFocused();
+  await tabTo(page, page.getByRole('region', { name: /^Tickets by deadline/ }), 10);
 });
 
 test('on support now (home page): reach the whole rota', async ({ page }) => {

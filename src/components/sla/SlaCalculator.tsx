@@ -6,6 +6,8 @@ import { hasLaterReplyTarget, type Deadline } from '../../lib/sla/deadline.ts';
 import { explainDeadline } from '../../lib/sla/explain.ts';
 import { formatDate, formatInstant, formatTarget } from '../../lib/sla/format.ts';
 import { describeTimeLeft, timeLeft } from '../../lib/sla/status.ts';
+import { planSummary } from '../../lib/sla/plan-copy.ts';
+import type { SanityWarning } from '../../lib/sla/sanity.ts';
 import { findPriority, type SlaTerms } from '../../lib/sla/terms.ts';
 import type { WallTimeNote } from '../../lib/time/wall-time-input.ts';
 import { formatWallTimeInput } from '../../lib/time/wall-time-input.ts';
@@ -45,7 +47,7 @@ export default function SlaCalculator({ terms, holidays, offsets }: Props) {
   }, [focusSummary]);
 
   useLayoutEffect(() => {
-    const link = readQuery(location.search, terms);
+    const link = readQuery(location.search, terms, calendar);
     const invalid = new Set(link.errors.map((e) => e.field));
     // Anything the link leaves out gets the everyday default: a Normal ticket, received now.
     setInput({
@@ -93,13 +95,21 @@ export default function SlaCalculator({ terms, holidays, offsets }: Props) {
     <div class="sla-tool">
       <form class="sla-form" method="get" noValidate onSubmit={onSubmit} aria-label="SLA deadline calculator">
         <ErrorSummary errors={errors} ids={IDS} summaryRef={summaryRef} />
+        {/* Disabled until the script runs: without JavaScript the form would take input and do nothing. */}
+        {!mounted && (
+          <p class="sla-needs-js" data-testid="sla-needs-js">
+            The calculator needs JavaScript, so this form is switched off until it loads. If this message stays, JavaScript is off or blocked in
+            this browser; the <a href="/sla/">SLA terms</a> explain how to count by hand.
+          </p>
+        )}
+        <fieldset class="sla-bare-fieldset" disabled={!mounted}>
 
         <div class={`sla-field${errorFor('plan') ? ' sla-field--error' : ''}`}>
           <label class="sla-label" for="sla-plan">
             Client’s plan
           </label>
           <p class="sla-hint" id="sla-plan-hint">
-            {terms.plans.map((p) => `${p.name}: ${p.description}`).join(' ')}
+            {terms.plans.map((p) => planSummary(terms, p.id)).join(' ')}
           </p>
           <FieldMessage id="sla-plan-error" message={errorFor('plan')} />
           <select
@@ -193,6 +203,7 @@ export default function SlaCalculator({ terms, holidays, offsets }: Props) {
         <button type="submit" class="sla-button">
           Work out the deadline
         </button>
+        </fieldset>
       </form>
 
       <section class="sla-result" aria-labelledby="sla-result-title">
@@ -203,7 +214,14 @@ export default function SlaCalculator({ terms, holidays, offsets }: Props) {
           {mounted && !result && <p>{errors.length ? 'No deadline yet: correct the problems listed above.' : 'Fill in the form to see the deadline.'}</p>}
         </div>
         {result && outcome?.ok && (
-          <ResultDetails terms={terms} calendar={calendar} result={result} first={outcome.later ? outcome.first : undefined} notes={outcome.notes} />
+          <ResultDetails
+            terms={terms}
+            calendar={calendar}
+            result={result}
+            first={outcome.later ? outcome.first : undefined}
+            notes={outcome.notes}
+            warnings={outcome.warnings}
+          />
         )}
       </section>
     </div>
@@ -220,12 +238,21 @@ function DeadlineLine({ terms, result }: { terms: SlaTerms; result: Deadline }) 
   );
 }
 
-function ResultDetails(props: { terms: SlaTerms; calendar: WorkingCalendar; result: Deadline; first: Deadline | undefined; notes: WallTimeNote[] }) {
-  const { terms, calendar, result, first, notes } = props;
+function ResultDetails(props: { terms: SlaTerms; calendar: WorkingCalendar; result: Deadline; first: Deadline | undefined; notes: WallTimeNote[]; warnings: SanityWarning[] }) {
+  const { terms, calendar, result, first, notes, warnings } = props;
   const zone = terms.workingHours.timeZone;
   const steps = explainDeadline(terms, result);
   return (
     <>
+      {warnings.length > 0 && (
+        <div class="sla-warning" data-testid="sla-sanity-warning">
+          {warnings.map((w) => (
+            <p>
+              <strong>Check the received time.</strong> {w.text}
+            </p>
+          ))}
+        </div>
+      )}
       <TimeLeftLine calendar={calendar} result={result} />
       {first && (
         <p>

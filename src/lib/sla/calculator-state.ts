@@ -1,7 +1,9 @@
 import type { WorkingCalendar } from '../calendar/working-hours.ts';
 import { parseWallTimeInput, type WallTimeNote } from '../time/wall-time-input.ts';
 import { hasLaterReplyTarget, replyDeadline, type Deadline } from './deadline.ts';
-import { isPlanId, isPriorityId, type PlanId, type PriorityId, type SlaTerms } from './terms.ts';
+import { planMatcher, priorityMatcher } from './names.ts';
+import { receivedWarnings, unsupportedYear, type SanityWarning } from './sanity.ts';
+import type { PlanId, PriorityId, SlaTerms } from './terms.ts';
 
 /**
  * The calculator's form as plain data, and its round trip through the page address:
@@ -27,8 +29,11 @@ export const EMPTY_INPUT: CalculatorInput = { plan: '', priority: '', received: 
 
 const LINK_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
-/** Reads the address's query; anything unusable is dropped from the input and reported. */
-export function readQuery(search: string, terms: SlaTerms): { input: CalculatorInput; errors: FieldError[]; present: boolean } {
+/**
+ * Reads the address's query; anything unusable is dropped from the input and reported. Plans and
+ * priorities may be ids or names in any case (?priority=High&plan=Managed%20Plus).
+ */
+export function readQuery(search: string, terms: SlaTerms, calendar?: WorkingCalendar): { input: CalculatorInput; errors: FieldError[]; present: boolean } {
   const params = new URLSearchParams(search);
   const input: CalculatorInput = { ...EMPTY_INPUT };
   const errors: FieldError[] = [];
@@ -36,13 +41,18 @@ export function readQuery(search: string, terms: SlaTerms): { input: CalculatorI
   const zone = terms.workingHours.timeZone;
 
   const plan = params.get('plan');
+  const planId = plan === null ? undefined : planMatcher(terms)(plan);
+  const priorityId = (() => {
+    const value = params.get('priority');
+    return value === null ? undefined : priorityMatcher(terms)(value)?.id;
+  })();
   if (plan !== null) {
-    if (isPlanId(plan)) input.plan = plan;
+    if (planId) input.plan = planId;
     else errors.push({ field: 'plan', message: `The link’s plan “${plan}” is not one we know: choose ${terms.plans.map((p) => p.name).join(' or ')}` });
   }
   const priority = params.get('priority');
   if (priority !== null) {
-    if (isPriorityId(priority)) input.priority = priority;
+    if (priorityId) input.priority = priorityId;
     else errors.push({ field: 'priority', message: `The link’s priority “${priority}” is not one we know: choose ${terms.priorities.map((p) => p.name).join(', ')}` });
   }
   for (const field of ['received', 'lastReply'] as const) {
@@ -50,8 +60,13 @@ export function readQuery(search: string, terms: SlaTerms): { input: CalculatorI
     if (value === null) continue;
     const label = field === 'received' ? 'received time' : 'last reply time';
     if (!LINK_TIME.test(value)) errors.push({ field, message: `The link’s ${label} “${value}” is not a date and time like 2026-12-24T17:45` });
-    else if (!parseWallTimeInput(value, zone).ok) errors.push({ field, message: `The link’s ${label} “${value}” is not a real date and time` });
-    else input[field] = value;
+    else {
+      const parsed = parseWallTimeInput(value, zone);
+      const outside = parsed.ok && calendar ? unsupportedYear(parsed.instant, calendar, label) : undefined;
+      if (!parsed.ok) errors.push({ field, message: `The link’s ${label} “${value}” is not a real date and time` });
+      else if (outside) errors.push({ field, message: `${outside.replace(/^The /, 'The link’s ')}` });
+      else input[field] = value;
+    }
   }
   return { input, errors, present };
 }
@@ -75,10 +90,12 @@ export type CalculatorOutcome =
       /** The next reply's deadline when a last reply was given. */
       later?: Deadline | undefined;
       notes: WallTimeNote[];
+      /** Odd received times (in the future, long ago, beyond the holiday data): shown beside the result. */
+      warnings: SanityWarning[];
     };
 
 /** Validates the form and works out the deadlines, with one message per wrong field. */
-export function calculate(terms: SlaTerms, calendar: WorkingCalendar, input: CalculatorInput): CalculatorOutcome {
+export function calculate(terms: SlaTerms, calendar: WorkingCalendar, input: CalculatorInput, now = Date.now()): CalculatorOutcome {
   const errors: FieldError[] = [];
   const zone = terms.workingHours.timeZone;
   if (!input.plan) errors.push({ field: 'plan', message: 'Choose the client’s plan' });
@@ -86,21 +103,47 @@ export function calculate(terms: SlaTerms, calendar: WorkingCalendar, input: Cal
   const received = input.received ? parseWallTimeInput(input.received, zone) : undefined;
   if (!received) errors.push({ field: 'received', message: 'Enter the date and time the ticket was received' });
   else if (!received.ok) errors.push({ field: 'received', message: `The received time ${received.error}` });
+  else {
+    const outside = unsupportedYear(received.instant, calendar, 'received time');
+    if (outside) errors.push({ field: 'received', message: outside });
+  }
 
   const wantsLater = input.lastReply !== '' && input.priority !== '' && hasLaterReplyTarget(terms, input.priority);
   const lastReply = wantsLater ? parseWallTimeInput(input.lastReply, zone) : undefined;
   if (lastReply && !lastReply.ok) errors.push({ field: 'lastReply', message: `The last reply time ${lastReply.error}` });
+  else if (lastReply?.ok && unsupportedYear(lastReply.instant, calendar, 'last reply time')) {
+    errors.push({ field: 'lastReply', message: unsupportedYear(lastReply.instant, calendar, 'last reply time')! });
+  }
   else if (lastReply?.ok && received?.ok && lastReply.instant < received.instant) {
     errors.push({ field: 'lastReply', message: 'The last reply must be after the ticket was received' });
   }
   if (errors.length || !input.plan || !input.priority || !received?.ok) return { ok: false, errors };
+  try {
+    return deadlines(terms, calendar, { ...input, plan: input.plan, priority: input.priority }, received.instant, received.note, lastReply?.ok ? lastReply : undefined, now);
+  } catch (error) {
+    // The checks above should leave nothing that throws; if something does, say so rather than break the page.
+    return { ok: false, errors: [{ field: 'received', message: `No deadline could be worked out: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+}
+
+function deadlines(
+  terms: SlaTerms,
+  calendar: WorkingCalendar,
+  input: CalculatorInput & { plan: PlanId; priority: PriorityId },
+  from: number,
+  receivedNote: WallTimeNote | undefined,
+  lastReply: { instant: number; note?: WallTimeNote } | undefined,
+  now: number,
+): CalculatorOutcome {
+  const received = { instant: from, note: receivedNote };
 
   const first = replyDeadline(terms, calendar, { plan: input.plan, priority: input.priority, from: received.instant });
   const notes = [received.note];
   let later: Deadline | undefined;
-  if (lastReply?.ok) {
+  if (lastReply) {
     later = replyDeadline(terms, calendar, { plan: input.plan, priority: input.priority, reply: 'later', from: lastReply.instant });
     notes.push(lastReply.note);
   }
-  return { ok: true, first, later, notes: notes.filter((n): n is WallTimeNote => n !== undefined) };
+  const warnings = receivedWarnings(received.instant, now, calendar);
+  return { ok: true, first, later, notes: notes.filter((n): n is WallTimeNote => n !== undefined), warnings };
 }

@@ -96,3 +96,10 @@ export function formatShortInstant(instant: number, timeZone: string): string {
   const { year, month, day } = civilParts(date);
   return `${weekdayName(date).slice(0, 3)} ${day} ${MONTHS[month - 1]!.slice(0, 3)} ${year}, ${formatTime(instant, timeZone)}`;
 }
+
+/** A share as a percentage, rounded down so 99.96% never shows as 100%; "none decided yet" without one. */
+export function formatRate(rate: number | undefined): string {
+  if (rate === undefined) return 'none decided yet';
+  const percent = Math.floor(rate * 1000 + 1e-9) / 10;
+  return `${percent % 1 === 0 ? percent.toFixed(0) : percent.toFixed(1)}%`;
+}

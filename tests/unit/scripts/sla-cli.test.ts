@@ -40,13 +40,67 @@ describe('npm run sla', () => {
     [['--plan', 'standard', '--priority', 'high', '--received', '2026-12-24T17:45', '--last-reply', '2026-12-25T10:00'], /only to priorities with a later-reply target/],
     [['--colour', 'blue'], /Unknown option '--colour'/],
     [['--csv', '/no/such/file.csv'], /cannot read \/no\/such\/file.csv: ENOENT/],
-    [['--csv', 'x.csv', '--plan', 'standard'], /cannot be combined/],
+    [['--csv', 'x.csv', '--received', '2026-12-24T17:45'], /cannot be combined/],
+    [['--plan', 'standard', '--priority', 'high', '--received', '9999-12-24T17:45'], /--received: The received time is in 9999: this tool works only with years 2000 to 2099/],
+    [['report'], /report FILE is required/],
+    [['reprot', 'x.csv'], /unknown command "reprot"/],
+    [['report', 'tests/fixtures/sla-exports/zendesk.csv', '--format', 'pdf'], /--format must be text, csv, summary-csv or json/],
+    [['report', 'tests/fixtures/sla-exports/zendesk.csv', '--column', 'received=Opened'], /the header row has no column "Opened"/],
   ])('bad arguments %j print usage and exit 2', (args, message) => {
     const result = sla(...args);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toContain('Usage:');
+  });
+});
+
+describe('npm run sla -- report', () => {
+  const zendesk = 'tests/fixtures/sla-exports/zendesk.csv';
+
+  it('prints compliance per plan, priority and month, says which columns it read, and explains each breach', () => {
+    const result = sla('report', zendesk, '--plan', 'Standard', '--now', '2026-12-29T10:30');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Received time: “Created at” (column 12), by its name in Zendesk exports');
+    expect(result.stdout).toContain('Plan: Standard for every row (no plan column)');
+    expect(result.stdout).toMatch(/All tickets\s+60%  3 met, 2 breached/);
+    expect(result.stdout).toContain('5104: No first reply yet: it was due by Thu 24 Dec 2026, 14:00 GMT (target 8 working hours), so it is breached');
+  });
+
+  it('writes one CSV row per reply target with --format csv', () => {
+    const result = sla('report', zendesk, '--plan', 'standard', '--now', '2026-12-29T10:30', '--format', 'csv');
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^Ticket,Subject,Plan,Priority,/);
+    expect(lines).toHaveLength(6);
+  });
+
+  it.each([
+    [[zendesk], /the export has no plan column: give the plan of every row with --plan/],
+    [['tests/fixtures/sla-exports/jira.csv'], /No column holds the first reply time: name it with --column firstReply=NAME/],
+  ])('an export it cannot use as it stands exits 2 saying what to add: %j', (args, message) => {
+    const result = sla('report', ...args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('refuses a batch with dates written both ways, naming rows, with exit 2', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sla-cli-')), 'mixed.csv');
+    writeFileSync(file, 'Ticket;Priority;Plan;Received\nA;High;standard;24/12/2026 10:00\nB;High;standard;12/25/2026 10:00\n');
+    const result = sla('--csv', file);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('day first in row 2 (“24/12/2026 10:00”); month first in row 3 (“12/25/2026 10:00”)');
+  });
+
+  it('reports a ticket received in year 9999 as a bad row, with no stack trace', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sla-cli-')), 'far.csv');
+    writeFileSync(file, 'T1,High,standard,9999-12-24T17:45\nT2,High,standard,2026-12-24T17:45\n');
+    const result = sla('--csv', file, '--now', '2026-12-29T10:30');
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(output.errors).toEqual([{ row: 1, id: 'T1', problems: ['received time is in 9999: this tool works only with years 2000 to 2099'] }]);
+    expect(output.read.separator).toBe('commas');
   });
 });
 

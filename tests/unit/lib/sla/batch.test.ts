@@ -56,8 +56,11 @@ describe('reading pasted helpdesk rows', () => {
     ]);
   });
 
-  it('says which columns a header row lacks', () => {
-    expect(readBatch(slaData, calendar, 'Ticket,Priority\nT1,High').errors).toEqual([{ row: 1, id: '', problems: ['the header row has no column for plan, received'] }]);
+  it('says when a header row has no received time, and asks for it and for a plan', () => {
+    const batch = readBatch(slaData, calendar, 'Ticket,Priority\nT1,High');
+    expect(batch.tickets).toEqual([]);
+    expect(batch.refusal).toBe('No column holds the received time: choose it below.');
+    expect(batch.needs.map((n) => n.kind)).toEqual(['column', 'plan']);
   });
 
   it('without a header, a short row is reported as such', () => {

@@ -65,3 +65,32 @@ describe('the calculator’s form', () => {
     expect(outcome.ok && outcome.notes.map((n) => n.kind)).toEqual(['skipped']);
   });
 });
+
+describe('links and odd received times', () => {
+  it('accepts plan and priority names in any case', () => {
+    expect(readQuery('?plan=Managed%20Plus&priority=HIGH&received=2026-12-24T17:45', slaData).input).toMatchObject({ plan: 'enhanced', priority: 'high' });
+    expect(readQuery('?plan=Standard&priority=Urgent', slaData).input).toMatchObject({ plan: 'standard', priority: 'urgent' });
+    expect(readQuery('?plan=ENHANCED%20(MANAGED%20PLUS)&priority=low', slaData).input).toMatchObject({ plan: 'enhanced', priority: 'low' });
+  });
+
+  it('refuses a received time outside the supported years, from a link and from the form, without throwing', () => {
+    const link = readQuery('?plan=standard&priority=high&received=9999-12-24T17:45', slaData, calendar);
+    expect(link.input.received).toBe('');
+    expect(link.errors).toEqual([{ field: 'received', message: 'The link’s received time is in 9999: this tool works only with years 2000 to 2099' }]);
+    const outcome = calculate(slaData, calendar, { plan: 'standard', priority: 'high', received: '9999-12-24T17:45', lastReply: '' });
+    expect(outcome).toEqual({ ok: false, errors: [{ field: 'received', message: 'The received time is in 9999: this tool works only with years 2000 to 2099' }] });
+  });
+
+  it('warns beside the result about a time in the future, long ago, or beyond the holiday data', () => {
+    const now = Date.parse('2026-12-07T10:00:00Z');
+    const at = (received: string) => {
+      const outcome = calculate(slaData, calendar, { plan: 'standard', priority: 'normal', received, lastReply: '' }, now);
+      return outcome.ok ? outcome.warnings.map((w) => w.kind) : outcome.errors;
+    };
+    expect(at('2026-12-07T09:00')).toEqual([]);
+    expect(at('2026-12-08T09:00')).toEqual(['future']);
+    expect(at('2025-11-03T09:00')).toEqual(['old']);
+    expect(at('2023-06-05T09:00')).toEqual(['old', 'outside-holidays']);
+    expect(at('2030-06-03T09:00')).toEqual(['future', 'outside-holidays']);
+  });
+});

@@ -43,3 +43,26 @@ describe('reading typed UK times', () => {
     expect(formatWallTimeInput(Date.parse('2026-07-01T09:00:00Z'), LONDON)).toBe('2026-07-01T10:00');
   });
 });
+
+describe('reading times as helpdesk exports write them', () => {
+  it('reads an offset after a space, with or without a colon', () => {
+    expect(read('2026-12-24 17:45:00 +0000')).toBe('2026-12-24T17:45:00+00:00');
+    expect(read('2026-07-01 09:00:00 +01:00')).toBe('2026-07-01T09:00:00+01:00');
+    expect(read('2026-07-01 08:00 UTC')).toBe('2026-07-01T09:00:00+01:00');
+  });
+
+  it('reads numeric dates day first unless told month first, and 12-hour times', () => {
+    expect(read('03/04/2026 17:45')).toBe('2026-04-03T17:45:00+01:00');
+    const us = parseWallTimeInput('03/04/2026 5:45 PM', LONDON, { order: 'month-first' });
+    expect(us.ok && formatIsoWithOffset(us.instant, LONDON)).toBe('2026-03-04T17:45:00+00:00');
+    expect(read('24/12/26 12:05 am')).toBe('2026-12-24T00:05:00+00:00');
+    expect(read('24/12/2026 13:00 PM')).toMatch(/not a real time of day/);
+  });
+
+  it('reads Jira’s day/month-name/year and a written-out US date', () => {
+    expect(read('24/Dec/26 5:45 PM')).toBe('2026-12-24T17:45:00+00:00');
+    expect(read('1 July 2026 09:05')).toBe('2026-07-01T09:05:00+01:00');
+    expect(read('Dec 24, 2026 5:45 PM')).toBe('2026-12-24T17:45:00+00:00');
+    expect(read('24/Dex/26 5:45 PM')).toMatch(/is not a date and time like/);
+  });
+});
