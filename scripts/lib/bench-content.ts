@@ -2,7 +2,7 @@
 // block and a link to a neighbour (so link checking has work to do), spread over every platform,
 // severity and service.
 import { PLATFORMS, SERVICES, SEVERITIES, SLA_PRIORITIES, TEAMS } from '../../src/lib/runbooks/vocabulary.ts';
-import { addMonths } from '../../src/lib/runbooks/calendar-date.ts';
+import { addMonths } from '../../src/lib/time/civil-date.ts';
 
 export interface BenchRunbook {
   slug: string;
