@@ -162,7 +162,7 @@ describe('zoned time against Intl, 2025-2030', () => {
   }
   // Found a little beyond 2030 too, for periods that start late and reach into 2031.
   const SCAN_END = END + 400 * 86_400_000;
-  const CHANGES = new Map(ZONES.map((zone) => [zone, intlChanges(zone, START - HOUR, SCAN_END)]));
+  const CHANGES = new Map<string, Array<[number, number]>>(ZONES.map((zone) => [zone, intlChanges(zone, START - HOUR, SCAN_END)]));
   const changesOf = (zone: string) => CHANGES.get(zone)!.filter(([instant]) => instant < END);
   const allChangesOf = (zone: string) => CHANGES.get(zone)!;
 
