@@ -47,7 +47,7 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         Footer: './src/components/overrides/Footer.astro',
       },
-      routeMiddleware: ['./src/route-data.ts', './src/runbooks/route-data.ts'],
+      routeMiddleware: ['./src/route-data.ts', './src/runbooks/route-data.ts', './src/route-middleware/not-found.ts'],
       // runbooks.css goes in the shared, cached stylesheet rather than inline in each of many runbook pages.
       customCss: ['./src/styles/site.css', './src/styles/runbooks.css'],
       sidebar: [
