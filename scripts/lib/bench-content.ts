@@ -73,7 +73,13 @@ export function benchPage(i: number, count: number): BenchFile {
   const title = `Bench page ${pad(i + 1)}: ${pick(AREAS, i)}`;
   const description = `How the support team handles ${pick(AREAS, i).toLowerCase()} (generated page ${pad(i + 1)} of the site benchmark).`;
   const body = benchBody(i, count, (k) => `/bench/bench-page-${wrap(k, count)}/`);
-  return { slug, title, description, body, source: `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n${body}` };
+  return {
+    slug,
+    title,
+    description,
+    body,
+    source: `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n${body}`,
+  };
 }
 
 /** A generated runbook, valid against this site's schema, spread over every platform, severity and service. */

@@ -54,7 +54,10 @@ describe('SLA engine', () => {
     for (const ticket of tickets) replyDeadline(terms, calendar, ticket);
   });
 
-  const rows = tickets.map((t, i) => `T${i},${['Urgent', 'High', 'Normal', 'Low'][i % 4]},${i % 3 ? 'standard' : 'Managed Plus'},${formatWallTimeInput(t.from, terms.workingHours.timeZone)}`);
+  const rows = tickets.map(
+    (t, i) =>
+      `T${i},${['Urgent', 'High', 'Normal', 'Low'][i % 4]},${i % 3 ? 'standard' : 'Managed Plus'},${formatWallTimeInput(t.from, terms.workingHours.timeZone)}`,
+  );
   const pasted = ['Ticket,Priority,Plan,Received', ...rows].join('\n');
   measure(G, 'batch triage of 10,000 pasted rows (parse, deadlines, statuses)', () => {
     triage(calendar, readBatch(terms, calendar, pasted).tickets, Date.parse('2027-01-01T12:00:00Z'));
@@ -69,7 +72,12 @@ describe('rota engine, 200 people in 10 rotations', () => {
     shiftsBetween(createRota(data, calendar), FROM, TO);
   });
   measure(G, 'every build check (data and the 13-week look-ahead)', () => {
-    checkRota(data, { calendar, files: ROTA_FILES, now: Date.parse('2026-11-30T12:00:00Z'), settings: { strictness: 'warn', planningHorizonWeeks: 13 } });
+    checkRota(data, {
+      calendar,
+      files: ROTA_FILES,
+      now: Date.parse('2026-11-30T12:00:00Z'),
+      settings: { strictness: 'warn', planningHorizonWeeks: 13 },
+    });
   });
   measure(G, '104 week rows for the viewer', () => {
     weekRows(rota, '2026-01-07', 104);

@@ -11,8 +11,40 @@ export function random(seed: number): () => number {
 }
 
 // Names as long and as varied as real ones: accents, apostrophes, a comma, non-Latin scripts.
-const GIVEN = ['Siobhán', 'Zoë', '李伟', 'Amara', 'Tomasz', 'Priya', 'Gareth', 'Chloé', 'Dafydd', 'Rhys', 'Aoife', 'Kwame', 'Ingrid', 'Óscar', 'Ярослава', 'محمد'];
-const FAMILY = ["O'Neill", 'Martin', 'Wójcik', 'Okafor', 'Raman', 'Llewellyn', 'Dubois', 'ap Rhys', 'Morgan', 'Brennan', 'Sørensen', 'Nguyễn', 'Smith, Jr.', '田中'];
+const GIVEN = [
+  'Siobhán',
+  'Zoë',
+  '李伟',
+  'Amara',
+  'Tomasz',
+  'Priya',
+  'Gareth',
+  'Chloé',
+  'Dafydd',
+  'Rhys',
+  'Aoife',
+  'Kwame',
+  'Ingrid',
+  'Óscar',
+  'Ярослава',
+  'محمد',
+];
+const FAMILY = [
+  "O'Neill",
+  'Martin',
+  'Wójcik',
+  'Okafor',
+  'Raman',
+  'Llewellyn',
+  'Dubois',
+  'ap Rhys',
+  'Morgan',
+  'Brennan',
+  'Sørensen',
+  'Nguyễn',
+  'Smith, Jr.',
+  '田中',
+];
 
 /**
  * 200 people in 10 rotations of 20: 3 developer and 2 ops first-line rotations, 5 on call (3

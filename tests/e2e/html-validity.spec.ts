@@ -48,12 +48,15 @@ const NOT_OURS: Known[] = [
   {
     why: 'Starlight’s sidebar state scripts (SidebarPersister.astro) carry aria-hidden',
     message: /^The “aria-hidden” attribute must not be specified on the “script” element\.$/,
-    at: (before, after) => before.endsWith('<script aria-hidden="true">') && /^\s*\(\(\) => \{\s*(try \{\s*if \(!matchMedia|const scroller = document\.getElementById\('starlight__sidebar'\))/.test(after),
+    at: (before, after) =>
+      before.endsWith('<script aria-hidden="true">') &&
+      /^\s*\(\(\) => \{\s*(try \{\s*if \(!matchMedia|const scroller = document\.getElementById\('starlight__sidebar'\))/.test(after),
   },
   {
     why: 'Astro writes its island styles (astro-island { display: contents }) as a <style> in the body',
     message: /^A “style” element in “body” must be the first child of its parent\.$/,
-    at: (before, after) => before.endsWith('<style>') && after.startsWith('astro-island,astro-slot,astro-static-slot{display:contents}</style>'),
+    at: (before, after) =>
+      before.endsWith('<style>') && after.startsWith('astro-island,astro-slot,astro-static-slot{display:contents}</style>'),
   },
   {
     // Not Starlight's or Astro's, and not a markup error: container queries are CSS every current
@@ -74,7 +77,13 @@ function htmlFiles(dir: string): string[] {
 test('the built site has no HTML errors of its own (Nu HTML checker)', async () => {
   test.setTimeout(300_000);
   const files = htmlFiles('dist');
-  for (const page of ['dist/index.html', 'dist/404.html', 'dist/rota/index.html', 'dist/sla/index.html', 'dist/runbooks/alerts/index.html']) {
+  for (const page of [
+    'dist/index.html',
+    'dist/404.html',
+    'dist/rota/index.html',
+    'dist/sla/index.html',
+    'dist/runbooks/alerts/index.html',
+  ]) {
     expect(files, 'run the build first').toContain(page);
   }
   const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
@@ -98,6 +107,9 @@ test('the built site has no HTML errors of its own (Nu HTML checker)', async () 
   const errors = messages
     .filter((m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error')
     .filter((m) => !notOurs(m))
-    .map((m) => `${m.url?.replace(/^file:.*?\/dist\//, 'dist/')}:${m.lastLine ?? '?'}: ${m.message}  [${(m.extract ?? '').trim().slice(0, 120)}]`);
+    .map(
+      (m) =>
+        `${m.url?.replace(/^file:.*?\/dist\//, 'dist/')}:${m.lastLine ?? '?'}: ${m.message}  [${(m.extract ?? '').trim().slice(0, 120)}]`,
+    );
   expect(errors).toEqual([]);
 });

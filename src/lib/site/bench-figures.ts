@@ -63,7 +63,9 @@ export const cpuRatio = (c: Comparison): number => c.ours.cpu / c.bare.cpu;
 export function targetComparison(runs: readonly SiteRun[]): { run: SiteRun; comparison: Comparison } | undefined {
   const candidates = [...runs]
     .sort((a, b) => Number(a.quick) - Number(b.quick) || b.date.localeCompare(a.date))
-    .flatMap((run) => run.comparisons.filter((c) => isLikeForLike(c) && c.generated >= BUILD_TARGET.pages).map((comparison) => ({ run, comparison })));
+    .flatMap((run) =>
+      run.comparisons.filter((c) => isLikeForLike(c) && c.generated >= BUILD_TARGET.pages).map((comparison) => ({ run, comparison })),
+    );
   return candidates[0];
 }
 

@@ -12,13 +12,10 @@ import { formatClockTime, resolveWallTime, toZoned } from './zoned-time.ts';
  *   one, which can only bring a deadline forward, never let it slip.
  * Either way the result carries a note saying so.
  */
-export type WallTimeInput =
-  | { ok: true; instant: number; note?: WallTimeNote }
-  | { ok: false; error: string };
+export type WallTimeInput = { ok: true; instant: number; note?: WallTimeNote } | { ok: false; error: string };
 
 export type WallTimeNote =
-  | { kind: 'skipped'; typed: string; readAs: number }
-  | { kind: 'ambiguous'; typed: string; readAs: number; other: number };
+  { kind: 'skipped'; typed: string; readAs: number } | { kind: 'ambiguous'; typed: string; readAs: number; other: number };
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 const UK_STYLE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
@@ -49,7 +46,8 @@ export function parseWallTimeInput(text: string, timeZone: string): WallTimeInpu
   const instant = resolved.instant + second * 1000;
   const typed = `${date} ${formatClockTime(hour * 60 + minute)}`;
   if (resolved.kind === 'skipped') return { ok: true, instant, note: { kind: 'skipped', typed, readAs: instant } };
-  if (resolved.kind === 'ambiguous') return { ok: true, instant, note: { kind: 'ambiguous', typed, readAs: instant, other: resolved.later + second * 1000 } };
+  if (resolved.kind === 'ambiguous')
+    return { ok: true, instant, note: { kind: 'ambiguous', typed, readAs: instant, other: resolved.later + second * 1000 } };
   return { ok: true, instant };
 }
 

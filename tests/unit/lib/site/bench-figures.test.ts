@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cpuRatio, duration, isLikeForLike, kb, runDate, targetComparison, type Comparison, type SiteRun } from '../../../../src/lib/site/bench-figures.ts';
+import {
+  cpuRatio,
+  duration,
+  isLikeForLike,
+  kb,
+  runDate,
+  targetComparison,
+  type Comparison,
+  type SiteRun,
+} from '../../../../src/lib/site/bench-figures.ts';
 
 const side = (htmlFiles: number, cpu: number) => ({ htmlFiles, cpu, wall: null, builds: [{ cpu, wall: null }] });
 const comparison = (generated: number, ours: [number, number], bare: [number, number]): Comparison => ({

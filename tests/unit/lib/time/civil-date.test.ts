@@ -29,7 +29,9 @@ describe('civil dates', () => {
   });
 
   it('keeps the day of the month when it exists, else gives the last day, and lands in the right month', () => {
-    const date = fc.date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const date = fc
+      .date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(date, fc.integer({ min: -1200, max: 1200 }), (start, months) => {
         const from = civilParts(start);

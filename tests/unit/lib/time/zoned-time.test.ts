@@ -82,7 +82,15 @@ describe('zone offsets worked out ahead (for the browser)', () => {
 
   it('answers from the table inside its period and asks Intl outside it', () => {
     // A made-up zone Intl cannot know: only the table can answer for it.
-    rememberZoneOffsets({ timeZone: 'Test/Table', from, to, changes: [[from, 90], [Date.parse('2026-06-01T00:00:00Z'), 30]] });
+    rememberZoneOffsets({
+      timeZone: 'Test/Table',
+      from,
+      to,
+      changes: [
+        [from, 90],
+        [Date.parse('2026-06-01T00:00:00Z'), 30],
+      ],
+    });
     expect(offsetAt('Test/Table', Date.parse('2026-05-31T23:59:59Z'))).toBe(90);
     expect(offsetAt('Test/Table', Date.parse('2026-06-01T00:00:00Z'))).toBe(30);
     expect(offsetAt('Test/Table', to)).toBeNaN();
@@ -134,7 +142,12 @@ describe('zoned time against Intl, 2025-2030', () => {
     }
     const part = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
     const [y, mo, d, h, mi, s] = [part.year, part.month, part.day, part.hour, part.minute, part.second].map(Number) as [
-      number, number, number, number, number, number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
     ];
     const wholeSecond = instant - (((instant % 1000) + 1000) % 1000);
     return {
@@ -193,9 +206,9 @@ describe('zoned time against Intl, 2025-2030', () => {
     const changes = changesOf(zone);
     // Periods starting a whole number of six-hour blocks before a change (the case that put New
     // York's change a minute late), and anywhere at all.
-    const aligned = fc.tuple(fc.constantFrom(...(changes.length ? changes : [[START, 0]])), fc.integer({ min: 0, max: 60 })).map(
-      ([[instant], blocks]) => instant - blocks * 6 * HOUR,
-    );
+    const aligned = fc
+      .tuple(fc.constantFrom(...(changes.length ? changes : [[START, 0]])), fc.integer({ min: 0, max: 60 }))
+      .map(([[instant], blocks]) => instant - blocks * 6 * HOUR);
     const anywhere = fc.integer({ min: START, max: END - 400 * 86_400_000 });
     await fc.assert(
       fc.property(fc.oneof(aligned, anywhere), fc.integer({ min: 1, max: 400 * 86_400_000 }), (from, length) => {
@@ -238,7 +251,10 @@ describe('zoned time against Intl, 2025-2030', () => {
       const offsets = [...new Set([intlOffset(zone, START), ...changesOf(zone).map(([, offset]) => offset)])];
       // Wall times within two hours of a change's local time, and anywhere.
       const nearChange = fc
-        .tuple(fc.constantFrom(...(changesOf(zone).length ? changesOf(zone) : [[START, 540] as [number, number]])), fc.integer({ min: -120, max: 120 }))
+        .tuple(
+          fc.constantFrom(...(changesOf(zone).length ? changesOf(zone) : [[START, 540] as [number, number]])),
+          fc.integer({ min: -120, max: 120 }),
+        )
         .map(([[instant, offset], delta]) => instant + (offset + delta) * MINUTE);
       const anyTime = fc.integer({ min: START, max: END - 1 }).map((t) => t - (t % MINUTE));
       fc.assert(
