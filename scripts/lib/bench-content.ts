@@ -12,7 +12,7 @@ const pad = (n: number) => String(n).padStart(4, '0');
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
 
 /** The shared body; `link(k)` is the address of generated file k (wrapping round at both ends). */
-export function benchBody(i: number, count: number, link: (k: number) => string): string {
+export function benchBody(i: number, link: (k: number) => string): string {
   const area = pick(AREAS, i).toLowerCase();
   const n = pad(i + 1);
   const para = (what: string) =>
@@ -72,7 +72,7 @@ export function benchPage(i: number, count: number): BenchFile {
   const slug = `bench-page-${pad(i + 1)}`;
   const title = `Bench page ${pad(i + 1)}: ${pick(AREAS, i)}`;
   const description = `How the support team handles ${pick(AREAS, i).toLowerCase()} (generated page ${pad(i + 1)} of the site benchmark).`;
-  const body = benchBody(i, count, (k) => `/bench/bench-page-${wrap(k, count)}/`);
+  const body = benchBody(i, (k) => `/bench/bench-page-${wrap(k, count)}/`);
   return {
     slug,
     title,
@@ -90,7 +90,7 @@ export function benchRunbook(i: number, count: number): BenchFile {
   const description = `Generated runbook ${n} about ${pick(AREAS, i).toLowerCase()}, for the scale benchmark.`;
   const platforms = PLATFORMS.filter((_, p) => (i >> p) % 2 === 1 || p === i % PLATFORMS.length).map((p) => p.id);
   const services = [...new Set([pick(SERVICES, i).id, pick(SERVICES, i + 5).id])];
-  const body = benchBody(i, count, (k) => `/runbooks/bench-runbook-${wrap(k, count)}/`);
+  const body = benchBody(i, (k) => `/runbooks/bench-runbook-${wrap(k, count)}/`);
   const source = `---
 title: ${JSON.stringify(title)}
 description: ${JSON.stringify(description)}

@@ -1,6 +1,6 @@
 /** A <head> entry as Starlight's route data holds it. */
 export interface HeadTag {
-  tag: string;
+  tag: 'link' | 'style' | 'title' | 'base' | 'meta' | 'script' | 'noscript' | 'template';
   attrs?: Record<string, string | boolean | undefined>;
   content?: string;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { notFoundHead } from '../../../../src/lib/site/not-found-head.ts';
+import { notFoundHead, type HeadTag } from '../../../../src/lib/site/not-found-head.ts';
 
 describe('the 404 page head', () => {
-  const starlightHead = [
+  const starlightHead: HeadTag[] = [
     { tag: 'meta', attrs: { charset: 'utf-8' } },
     { tag: 'title', content: 'Page not found | Support Handbook' },
     { tag: 'link', attrs: { rel: 'canonical', href: 'https://example.org/404/' } },
