@@ -1,8 +1,8 @@
 /** A <head> entry as Starlight's route data holds it. */
 export interface HeadTag {
   tag: 'link' | 'style' | 'title' | 'base' | 'meta' | 'script' | 'noscript' | 'template';
-  attrs?: Record<string, string | boolean | undefined>;
-  content?: string;
+  attrs?: Record<string, string | boolean | undefined> | undefined;
+  content?: string | undefined;
 }
 
 /**
