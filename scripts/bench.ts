@@ -83,19 +83,16 @@ async function lighthouse(dir: string) {
   if (!chrome) throw new Error('--lighthouse needs a Chromium (set CHROMIUM_PATH)');
   const server = spawn(process.execPath, [join(project, 'scripts/serve.ts'), '--port', '4590', '--dir', join(dir, 'dist')]);
   await new Promise((done) => setTimeout(done, 1500));
-  const flags = [
-    '--output=json',
-    '--output-path=stdout',
-    '--quiet',
-    `--chrome-path=${chrome}`,
-    '--chrome-flags=--headless=new --no-sandbox',
-  ];
+  const report = join(work, 'lighthouse.json');
+  const flags = ['--output=json', `--output-path=${report}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo'];
+  flags.push(`--chrome-path=${chrome}`, '--chrome-flags=--headless=new --no-sandbox');
   try {
     return ['desktop', 'mobile'].flatMap((preset) =>
       ['/', '/handbook/first-line-support/', '/runbooks/site-unreachable/', '/tools/sla-calculator/', '/rota/'].map((path) => {
         const args = [`http://127.0.0.1:4590${path}`, ...flags, ...(preset === 'desktop' ? ['--preset=desktop'] : [])];
-        const run = spawnSync(join(project, 'node_modules/.bin/lighthouse'), args, { encoding: 'utf8', maxBuffer: 2 ** 26 });
-        const { categories } = JSON.parse(run.stdout) as { categories: Record<string, { score: number | null }> };
+        const run = spawnSync(join(project, 'node_modules/.bin/lighthouse'), args, { encoding: 'utf8' });
+        if (run.status !== 0) throw new Error(`Lighthouse failed on ${preset} ${path}:\n${run.stderr.slice(-2000)}`);
+        const { categories } = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number | null }> };
         const score = (c: { score: number | null }) => (c.score === null ? null : Math.round(c.score * 100));
         const scores = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, score(c)]));
         log(`Lighthouse ${preset} ${path}: ${JSON.stringify(scores)}`);
