@@ -90,7 +90,10 @@ async function lighthouse(dir: string) {
     return ['desktop', 'mobile'].flatMap((preset) =>
       ['/', '/handbook/first-line-support/', '/runbooks/site-unreachable/', '/tools/sla-calculator/', '/rota/'].map((path) => {
         const args = [`http://127.0.0.1:4590${path}`, ...flags, ...(preset === 'desktop' ? ['--preset=desktop'] : [])];
-        const run = spawnSync(join(project, 'node_modules/.bin/lighthouse'), args, { encoding: 'utf8' });
+        // Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART): try once more.
+        const lh = () => spawnSync(join(project, 'node_modules/.bin/lighthouse'), args, { encoding: 'utf8' });
+        let run = lh();
+        if (run.status !== 0) run = lh();
         if (run.status !== 0) throw new Error(`Lighthouse failed on ${preset} ${path}:\n${run.stderr.slice(-2000)}`);
         const { categories } = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number | null }> };
         const score = (c: { score: number | null }) => (c.score === null ? null : Math.round(c.score * 100));
