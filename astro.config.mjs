@@ -57,7 +57,7 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         Footer: './src/components/overrides/Footer.astro',
       },
-      routeMiddleware: ['./src/route-middleware/last-updated.ts', './src/route-middleware/missing-runbook-redirect.ts', './src/route-middleware/escape-head-title.ts'],
+      routeMiddleware: ['./src/route-middleware/last-updated.ts', './src/route-middleware/missing-runbook-redirect.ts', './src/route-middleware/escape-head-title.ts', './src/route-middleware/not-found.ts'],
       // runbooks.css goes in the shared, cached stylesheet rather than inline in each of many runbook pages.
       customCss: ['./src/styles/site.css', './src/styles/runbooks.css', './src/styles/theme-without-js.css'],
       sidebar: [

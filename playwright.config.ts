@@ -7,7 +7,7 @@ const port = Number(process.env.TEST_PORT ?? 4400);
 export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  ...(process.env.CI ? { workers: 2 } : {}),
   // One retry, reported as "flaky" in the output rather than hidden. Seen once in about a hundred
   // runs on a loaded two-core machine: Starlight's search dialog opened but Pagefind's interface,
   // which Starlight loads in an idle callback, had not appeared 30 s later. It never reproduced

@@ -1,12 +1,12 @@
-// Benchmark of the SLA engine and the calculator page's JavaScript. Not a test: it prints figures
-// (and writes bench-results/sla.json) for the README's Performance section.
-//   npm run bench:sla            (run `npm run build` first for the page-weight part)
+// Benchmark of the SLA engine, the CLI on a large export and batch triage in the browser. Not a
+// test: it prints figures (and writes content/benchmarks/sla.json) for the README. The calculator's
+// JavaScript budget is size-limit's (npm run size).
+//   npm run bench:sla            (run `npm run build` first for the browser part)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { batchRows, benchBatchInBrowser } from './lib/batch-browser-bench.ts';
-import { islandReport, pageJavaScript } from './lib/page-js.ts';
 import { readSla, readWorkingCalendar } from '../src/lib/data-files/working-time-files.ts';
 import { readBatch, triage } from '../src/lib/sla/batch.ts';
 import { complianceCsv, complianceReport } from '../src/lib/sla/compliance.ts';
@@ -119,7 +119,6 @@ const cli = timeCli();
 const browser = existsSync(PAGE) ? await benchBatchInBrowser(BROWSER_ROWS) : [];
 const compliance = timeReport();
 const batch = timeBatch();
-const js = pageJavaScript(PAGE);
 
 console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 console.log(`${DEADLINES.toLocaleString('en-GB')} deadlines: ${deadlines.ms.toFixed(0)} ms (${deadlines.perOpMicros.toFixed(2)} µs each)`);
@@ -137,12 +136,12 @@ for (const b of browser) {
     `Browser, ${b.rows.toLocaleString('en-GB')} pasted rows: first results in ${b.firstResultsMs.toFixed(0)} ms; longest main-thread task ${b.longestTaskMs.toFixed(0)} ms (${b.longTasks} over 50 ms); ${b.rowsDrawn} rows drawn`,
   );
 }
-if (js) {
-  console.log(`\nCalculator page JavaScript (gzip, default level):`);
-  for (const line of islandReport(js, { own: 'Islands and SLA engine', props: 'SLA data + holidays, both islands' })) console.log(line);
-} else {
-  console.log(`\n${PAGE} not found: run \`npm run build\` first to measure the page's JavaScript.`);
-}
+if (!browser.length) console.log(`
+${PAGE} not found: run \`npm run build\` first to measure batch triage in the browser.`);
 
-mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/sla.json', `${JSON.stringify({ node: process.version, deadlines, batch, compliance, cli, browser, js }, null, 2)}\n`);
+mkdirSync('content/benchmarks', { recursive: true });
+writeFileSync(
+  'content/benchmarks/sla.json',
+  `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), node: process.version, deadlines, batch, compliance, cli, browser }, null, 2)}
+`,
+);

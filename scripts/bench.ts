@@ -1,210 +1,160 @@
-// The whole-site benchmark: builds this site and a bare Starlight site with the same generated
-// pages side by side, compares build time, HTML and JavaScript per page, weighs the islands, and
-// runs Lighthouse on the real site's key pages when a Chromium is available.
-//   npm run bench                          200 and 1,000 pages, five builds each, Lighthouse
-//   npm run bench -- --pages 200,1000 --runs 1 --no-lighthouse --keep
-//   npm run bench -- --from bench-results/site-….json     rewrite the docs from saved results
-// Both sites are built under /tmp (node_modules hard-linked, so nothing is downloaded) and removed
-// afterwards unless --keep is given. Raw results go to bench-results/ (not committed); the figures
-// are written to content/docs/about/performance.mdx and the README (unless --no-docs).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+// The whole-site benchmark, like for like: this site with N generated pages (or runbooks) against
+// bare Starlight (tests/fixtures/bare-starlight) writing the same number of HTML files. Builds
+// alternate which site goes first; the best CPU time counts.
+//   npm run bench -- [--pages 1000] [--runs 3] [--runbooks] [--lighthouse] [--keep] [--out file.json]
+// Both sites are copies under /tmp (node_modules hard-linked). The results go, as JSON, to
+// content/benchmarks/site-<kind>-<date>.json, which the Performance page reads (or to --out).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Server } from 'node:http';
-import { benchIndexPage, benchPage } from './lib/bench-content.ts';
-import { buildSite, copyProject, htmlFiles, log, makeBareStarlight, sizeStats, timeBuilds, workDir, writeFiles } from './lib/bench-sites.ts';
+import { gzipSync } from 'node:zlib';
+import { benchIndexPage, benchPage, benchRunbook, type BenchFile } from './lib/bench-content.ts';
 import { findChromium } from './lib/find-chromium.mjs';
-import { PRESETS, runLighthouse, type Preset } from './lib/lighthouse.ts';
-import { beyond, pageJavaScript, startupFiles, sumOf, type PageJavaScript } from './lib/page-js.ts';
-import { LIGHTHOUSE_PAGES, TOOL_PAGES, buildRatio, sameCountRatio, renderPerformancePage, renderReadmeSection, replaceReadmeSection, type BenchResult, type PageWeight } from './lib/performance-page.ts';
-import { startStaticServer } from './lib/static-server.ts';
 
-const USAGE =
-  'Usage: npm run bench -- [--pages 200,1000] [--runs 5] [--no-lighthouse] [--presets desktop,mobile] [--lighthouse-runs 3] [--keep] [--no-docs] | --from results.json';
-const { values } = parseArgs({
-  options: {
-    pages: { type: 'string', default: '200,1000' },
-    // Five: on this shared machine the same build's CPU time varies by a quarter from run to run,
-    // and with three builds a slow few minutes could still catch every build of one site.
-    runs: { type: 'string', default: '5' },
-    'no-lighthouse': { type: 'boolean', default: false },
-    presets: { type: 'string', default: PRESETS.join(',') },
-    'lighthouse-runs': { type: 'string', default: '3' },
-    keep: { type: 'boolean', default: false },
-    'no-docs': { type: 'boolean', default: false },
-    from: { type: 'string' },
-  },
-});
-const counts = values.pages.split(',').map(Number);
-const runs = Number(values.runs);
-const lighthouseRuns = Number(values['lighthouse-runs']);
-const presets = values.presets.split(',') as Preset[];
-const whole = (n: number) => Number.isInteger(n) && n >= 1;
-if (!counts.every(whole) || !whole(runs) || !whole(lighthouseRuns) || !presets.every((p) => PRESETS.includes(p))) {
+const USAGE = 'Usage: npm run bench -- [--pages 1000] [--runs 3] [--runbooks] [--lighthouse] [--keep] [--out file.json]';
+const flag = { type: 'boolean', default: false } as const;
+const options = { pages: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, out: { type: 'string' } } as const;
+const { values } = parseArgs({ options: { ...options, runbooks: flag, lighthouse: flag, keep: flag } });
+const [count, runs] = [Number(values.pages), Number(values.runs)];
+if (![count, runs].every((n) => Number.isInteger(n) && n >= 1)) {
   console.error(USAGE);
   process.exit(2);
 }
-
+const log = (message: string) => console.log(`[bench] ${message}`);
 const project = process.cwd();
+const work = mkdtempSync(join(tmpdir(), 'site-bench-'));
+const folder = values.runbooks ? 'runbooks' : 'bench';
+const generate = (n: number) => Array.from({ length: n }, (_, i) => (values.runbooks ? benchRunbook(i, n) : benchPage(i, n)));
 
-/** The Performance page and the README's section, from one result. */
-function writeDocs(result: BenchResult) {
-  writeFileSync(join(project, 'content/docs/about/performance.mdx'), renderPerformancePage(result));
-  const readme = join(project, 'README.md');
-  writeFileSync(readme, replaceReadmeSection(readFileSync(readme, 'utf8'), renderReadmeSection(result)));
-  log('wrote content/docs/about/performance.mdx and the README section "Whole site vs bare Starlight"');
+const extension = values.runbooks ? 'md' : 'mdx';
+function writePages(dir: string, pages: BenchFile[], source: (p: BenchFile) => string) {
+  mkdirSync(dir, { recursive: true });
+  for (const p of pages) writeFileSync(join(dir, `${p.slug}.${extension}`), source(p));
 }
-
-if (values.from) {
-  writeDocs(JSON.parse(readFileSync(values.from, 'utf8')) as BenchResult);
-  process.exit(0);
-}
-
-const work = workDir('site-bench-');
 const version = (pkg: string) => JSON.parse(readFileSync(join(project, 'node_modules', pkg, 'package.json'), 'utf8')).version as string;
 
-/** Start-up JavaScript of a page (files and inline scripts), and what it may fetch later. */
-function weigh(js: PageJavaScript | undefined, page: string): PageWeight {
-  if (!js) throw new Error(`${page} was not built`);
-  const files = sumOf(startupFiles(js));
+/** A copy of `from` at `to`, without build output, its node_modules hard-linked (symlinks confuse Vite). */
+function copySite(from: string, to: string) {
+  const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench-results']);
+  cpSync(from, to, { recursive: true, filter: (path) => !skip.has(path.slice(from.length + 1).split('/')[0]!) });
+  if (spawnSync('cp', ['-al', join(project, 'node_modules'), join(to, 'node_modules')]).status !== 0) {
+    cpSync(join(project, 'node_modules'), join(to, 'node_modules'), { recursive: true });
+  }
+  for (const cache of ['.astro', '.vite']) rmSync(join(to, 'node_modules', cache), { recursive: true, force: true });
+  return to;
+}
+
+const htmlFiles = (dir: string) =>
+  readdirSync(join(dir, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+
+/** A clean build; its CPU time is the user + system time of the build and its children, from bash's `times`. */
+function build(dir: string): { cpu: number; wall: number } {
+  for (const cache of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(dir, cache), { recursive: true, force: true });
+  const started = performance.now();
+  const script = '"$@"; status=$?; echo "::cpu::" >&2; times >&2; exit $status';
+  const astro = [process.execPath, join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const result = spawnSync('bash', ['-c', script, 'build', ...astro], { cwd: dir, encoding: 'utf8', maxBuffer: 2 ** 28, env });
+  const wall = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`Build failed in ${dir}:\n${result.stderr.slice(-3000)}`);
+  const children = result.stderr.split('::cpu::').at(-1)!.trim().split('\n').at(-1)!;
+  const [user, system] = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  return { cpu: user! + system!, wall };
+}
+
+/** How a side did: its best build, every build, and the mean size of its generated pages' HTML. */
+function side(dir: string, times: Array<{ cpu: number; wall: number }>, pages: BenchFile[]) {
+  const files = pages.map((p) => readFileSync(join(dir, 'dist', folder, p.slug, 'index.html')));
+  const mean = (size: (b: Buffer) => number) => Math.round(files.reduce((n, f) => n + size(f), 0) / files.length);
+  const best = { cpu: Math.min(...times.map((t) => t.cpu)), wall: Math.min(...times.map((t) => t.wall)) };
   return {
-    files: startupFiles(js).map((f) => f.file),
-    startup: { bytes: files.bytes + js.inline.bytes, gzip: files.gzip + js.inline.gzip },
-    startupFiles: files,
-    inline: js.inline,
-    lazy: sumOf(js.lazy),
+    htmlFiles: htmlFiles(dir),
+    ...best,
+    builds: times,
+    pageHtml: { bytes: mean((b) => b.length), gzip: mean((b) => gzipSync(b).length) },
   };
 }
 
-/** Serves `dist` (with its _headers, if any) while Lighthouse runs on `paths`. */
-async function lighthouseOn(chromePath: string, dist: string, paths: string[], site: string) {
-  let server: Server | undefined;
+/** Lighthouse's own CLI on the key pages of the built site at `dir`, served with the production headers. */
+async function lighthouse(dir: string) {
+  const chrome = findChromium();
+  if (!chrome) throw new Error('--lighthouse needs a Chromium (set CHROMIUM_PATH)');
+  const server = spawn(process.execPath, [join(project, 'scripts/serve.ts'), '--port', '4590', '--dir', join(dir, 'dist')]);
+  await new Promise((done) => setTimeout(done, 1500));
+  const report = join(work, 'lighthouse.json');
+  const flags = ['--output=json', `--output-path=${report}`, '--quiet', '--only-categories=performance,accessibility,best-practices,seo'];
+  flags.push(`--chrome-path=${chrome}`, '--chrome-flags=--headless=new --no-sandbox');
   try {
-    const started = await startStaticServer({ dir: dist });
-    server = started.server;
-    log(`Lighthouse (${presets.join(', ')}, median of ${lighthouseRuns}) on ${site}: ${paths.join(' ')}`);
-    return await runLighthouse({
-      chromePath,
-      origin: started.origin,
-      paths,
-      presets,
-      runs: lighthouseRuns,
-      onResult: (r) => log(`  ${r.preset} ${r.path}: ${Object.entries(r.scores).map(([c, s]) => `${c} ${s ?? '-'}`).join(', ')} (performance runs ${r.performanceRuns.join('/')})`),
-    });
+    return ['desktop', 'mobile'].flatMap((preset) =>
+      ['/', '/handbook/first-line-support/', '/runbooks/site-unreachable/', '/tools/sla-calculator/', '/rota/'].map((path) => {
+        const args = [`http://127.0.0.1:4590${path}`, ...flags, ...(preset === 'desktop' ? ['--preset=desktop'] : [])];
+        // Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART): try once more.
+        const lh = () => spawnSync(join(project, 'node_modules/.bin/lighthouse'), args, { encoding: 'utf8' });
+        let run = lh();
+        if (run.status !== 0) run = lh();
+        if (run.status !== 0) throw new Error(`Lighthouse failed on ${preset} ${path}:\n${run.stderr.slice(-2000)}`);
+        const { categories } = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number | null }> };
+        const score = (c: { score: number | null }) => (c.score === null ? null : Math.round(c.score * 100));
+        const scores = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, score(c)]));
+        log(`Lighthouse ${preset} ${path}: ${JSON.stringify(scores)}`);
+        return { path, preset, scores };
+      }),
+    );
   } finally {
-    server?.close();
+    server.kill();
   }
 }
 
 try {
-  const started = new Date();
-  const chromePath = values['no-lighthouse'] ? undefined : findChromium();
-  const skipLighthouse = values['no-lighthouse'] ? 'not asked for (--no-lighthouse)' : chromePath ? undefined : 'no Chromium found (set CHROMIUM_PATH, or install chromium)';
-  log(`${counts.join(' and ')} pages, ${runs} build(s) of each site per size, in ${work} (${cpus().length} CPUs, load ${loadavg()[0]!.toFixed(1)})`);
-  if (skipLighthouse) log(`Lighthouse skipped: ${skipLighthouse}`);
+  const date = new Date().toISOString();
+  log(`${count} generated ${folder}, ${runs} build(s) of each site, in ${work} (${cpus().length} CPUs, load ${loadavg()[0]!.toFixed(1)})`);
 
-  const ours = copyProject(project, join(work, 'site'));
-  const bare = makeBareStarlight(project, join(work, 'bare-starlight'));
-  // Like for like: bare Starlight writing as many pages as this site (at the first size only).
-  const bareSameCount = makeBareStarlight(project, join(work, 'bare-starlight-same-count'));
+  // This site: generated runbooks beside the real ones (which the handbook links to), or generated
+  // pages behind one sidebar link to their index page, as the runbooks are.
+  const ours = copySite(project, join(work, 'site'));
+  const generated = generate(count);
+  writePages(join(ours, values.runbooks ? 'content/runbooks' : 'content/docs/bench'), generated, (p) => p.source);
+  if (!values.runbooks) {
+    writeFileSync(join(ours, 'content/docs/bench/index.mdx'), benchIndexPage(generated));
+    const config = join(ours, 'astro.config.mjs');
+    const [before, after, extra] = readFileSync(config, 'utf8').split('sidebar: [');
+    if (after === undefined || extra !== undefined) throw new Error('astro.config.mjs: expected one "sidebar: [" to add a link to');
+    writeFileSync(config, `${before}sidebar: [{ label: 'Generated', items: [{ slug: 'bench' }] },${after}`);
+  }
+  const builds = { ours: [build(ours)], bare: [] as Array<ReturnType<typeof build>> };
 
-  // 1. The real site as it is: its build time, its islands, and Lighthouse on its key pages.
-  const realBuild = buildSite(ours);
-  log(`this site as it is built in ${realBuild.wall.toFixed(1)} s (${realBuild.cpu.toFixed(1)} s of CPU)`);
-  const ownHtmlFiles = htmlFiles(join(ours, 'dist')).length;
-  const page = (path: string) => join(ours, 'dist', path, 'index.html');
-  const contentPage = pageJavaScript(page('/handbook/first-line-support/'), join(ours, 'dist'));
-  if (!contentPage) throw new Error('No handbook page was built');
-  const islands = TOOL_PAGES.map(({ name, path }) => {
-    const js = pageJavaScript(page(path), join(ours, 'dist'));
-    if (!js) throw new Error(`${path} was not built`);
-    const files = beyond(js, contentPage);
-    return { name, path, files: files.map((f) => f.file), js: sumOf(files), props: js.props };
-  });
-  const realLighthouse = chromePath ? await lighthouseOn(chromePath, join(ours, 'dist'), LIGHTHOUSE_PAGES.map((p) => p.path), 'this site') : [];
+  // Bare Starlight writes its home page, its 404 page and as many generated pages as make up the rest.
+  const bare = copySite(join(project, 'tests/fixtures/bare-starlight'), join(work, 'bare-starlight'));
+  const barePages = generate(htmlFiles(ours) - 2);
+  const frontMatter = (p: BenchFile) => `---\ntitle: ${JSON.stringify(p.title)}\ndescription: ${JSON.stringify(p.description)}\n---\n\n`;
+  writePages(join(bare, 'src/content/docs', folder), barePages, (p) => frontMatter(p) + p.body);
 
-  // 2. The same generated pages in both. Here they get one sidebar link to a page listing them all,
-  // as the runbooks do; bare Starlight lists every page in its default sidebar.
-  const configFile = join(ours, 'astro.config.mjs');
-  const config = readFileSync(configFile, 'utf8');
-  if (config.split('sidebar: [').length !== 2) throw new Error('astro.config.mjs: expected one "sidebar: [" to add the generated pages to');
-  writeFileSync(configFile, config.replace('sidebar: [', "sidebar: [\n        { label: 'Generated pages', items: [{ slug: 'bench' }] },"));
-
-  const sizes: BenchResult['sizes'] = [];
-  const referenceLighthouse: BenchResult['lighthouse']['results'] = [];
-  for (const count of counts) {
-    const pages = Array.from({ length: count }, (_, i) => benchPage(i, count));
-    for (const [dir, folder] of [[ours, 'content/docs/bench'], [bare, 'src/content/docs/bench']] as const) {
-      rmSync(join(dir, folder), { recursive: true, force: true });
-      writeFiles(join(dir, folder), pages.map((p) => ({ path: `${p.slug}.mdx`, source: p.source })));
-    }
-    writeFiles(join(ours, 'content/docs/bench'), [{ path: 'index.mdx', source: benchIndexPage(pages) }]);
-    log(`${count} generated pages:`);
-    // This site writes its own pages and the generated pages' index page besides; bare Starlight
-    // writes its home page and 404 page besides.
-    const sameCountPages = count === counts[0] ? count + ownHtmlFiles + 1 - 2 : undefined;
-    if (sameCountPages) {
-      const folder = join(bareSameCount, 'src/content/docs/bench');
-      rmSync(folder, { recursive: true, force: true });
-      writeFiles(folder, Array.from({ length: sameCountPages }, (_, i) => benchPage(i, sameCountPages)).map((p) => ({ path: `${p.slug}.mdx`, source: p.source })));
-    }
-    const times = timeBuilds(
-      {
-        ours: { dir: ours, label: 'this site' },
-        bare: { dir: bare, label: 'bare Starlight' },
-        sameCount: sameCountPages ? { dir: bareSameCount, label: `bare Starlight with ${sameCountPages} pages` } : undefined,
-      },
-      runs,
-    );
-    const generated = (dir: string) => pages.map((p) => join(dir, 'dist/bench', p.slug, 'index.html'));
-    const first = (dir: string) => join(dir, 'dist/bench', pages[0]!.slug, 'index.html');
-    sizes.push({
-      pages: count,
-      builds: { ours: times.ours, bare: times.bare },
-      html: { ours: sizeStats(generated(ours)), bare: sizeStats(generated(bare)) },
-      js: {
-        ours: weigh(pageJavaScript(first(ours), join(ours, 'dist')), 'this site'),
-        bare: weigh(pageJavaScript(first(bare), join(bare, 'dist')), 'bare Starlight'),
-      },
-      htmlFiles: { ours: htmlFiles(join(ours, 'dist')).length, bare: htmlFiles(join(bare, 'dist')).length },
-      ...(sameCountPages ? { sameCount: { pages: sameCountPages, builds: times.sameCount, htmlFiles: htmlFiles(join(bareSameCount, 'dist')).length } } : {}),
-    });
-    const size = sizes[sizes.length - 1]!;
-    log(`  best of ${runs}: ${buildRatio(size).toFixed(2)}x bare Starlight's CPU time, ${buildRatio(size, 'wall').toFixed(2)}x its time on the clock`);
-    const same = sameCountRatio(size);
-    if (same !== undefined) log(`  ${same.toFixed(2)}x the CPU time of bare Starlight writing as many pages (${size.sameCount!.htmlFiles} HTML files, this site ${size.htmlFiles.ours})`);
-    // A generated page in each site, as a reference for the real pages' scores (once, at the first size).
-    if (chromePath && count === counts[0]) {
-      const path = `/bench/${pages[0]!.slug}/`;
-      for (const [dir, site] of [[ours, 'this site'], [bare, 'bare Starlight']] as const) {
-        const results = await lighthouseOn(chromePath, join(dir, 'dist'), [path], `${site} (${count} pages)`);
-        referenceLighthouse.push(...results.map((r) => ({ ...r, site })));
-      }
+  for (let run = 1; builds.bare.length < runs; run++) {
+    for (const name of run % 2 ? (['bare', 'ours'] as const) : (['ours', 'bare'] as const)) {
+      if (builds[name].length >= runs) continue;
+      const time = build(name === 'ours' ? ours : bare);
+      builds[name].push(time);
+      log(`${name === 'ours' ? 'this site' : 'bare Starlight'}: ${time.wall.toFixed(1)} s (${time.cpu.toFixed(1)} s of CPU)`);
     }
   }
-
-  const result: BenchResult = {
-    date: started.toISOString(),
-    machine: { cpus: cpus().length, loadAverage: loadavg()[0]!, node: process.version },
+  const comparison = { kind: values.runbooks ? 'runbooks' : 'pages', generated: count, ours: side(ours, builds.ours, generated) };
+  const result = {
+    date,
+    quick: runs < 3,
+    machine: { cpus: cpus().length, loadAverage: Number(loadavg()[0]!.toFixed(1)), node: process.version },
     versions: { astro: version('astro'), starlight: version('@astrojs/starlight'), lighthouse: version('lighthouse') },
     runs,
-    realSite: { build: realBuild, contentPage: weigh(contentPage, 'handbook page') },
-    sizes,
-    islands,
-    lighthouse: {
-      ...(skipLighthouse ? { skipped: skipLighthouse } : {}),
-      presets,
-      runs: lighthouseRuns,
-      results: [...realLighthouse.map((r) => ({ ...r, site: 'this site' })), ...referenceLighthouse],
-    },
+    comparisons: [{ ...comparison, bare: { generated: barePages.length, ...side(bare, builds.bare, barePages) } }],
+    lighthouse: values.lighthouse ? await lighthouse(ours) : [],
   };
-
-  mkdirSync(join(project, 'bench-results'), { recursive: true });
-  const out = join(project, 'bench-results', `site-${result.date.slice(0, 19).replace(/:/g, '')}.json`);
+  const { ours: o, bare: b } = result.comparisons[0]!;
+  log(`like for like (${o.htmlFiles} and ${b.htmlFiles} HTML files): ${(o.cpu / b.cpu).toFixed(2)}x bare Starlight's CPU time`);
+  const out = values.out ?? join(project, 'content/benchmarks', `site-${comparison.kind}-${date.slice(0, 10)}.json`);
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`\n${renderReadmeSection(result)}\nRaw results: ${out}`);
-  if (!values['no-docs']) writeDocs(result);
+  log(`wrote ${out}`);
 } finally {
   if (values.keep) log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });

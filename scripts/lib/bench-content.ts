@@ -1,80 +1,96 @@
-// Generated runbooks for the scale benchmark: valid, about as long as real ones, each with a code
-// block and a link to a neighbour (so link checking has work to do), spread over every platform,
-// severity and service.
+// Generated content for the whole-site benchmark (scripts/bench.ts): handbook-like MDX pages, or
+// runbooks, about as long as real ones. Both share one body: the runbook outline, both kinds of
+// list, a table, an aside, a code block and links to the neighbours (so link checking has work).
 import { PLATFORMS, SERVICES, SEVERITIES, SLA_PRIORITIES, TEAMS } from '../../src/lib/runbooks/vocabulary.ts';
-import { addMonths } from '../../src/lib/runbooks/calendar-date.ts';
+import { addMonths } from '../../src/lib/time/civil-date.ts';
 
-export interface BenchRunbook {
-  slug: string;
-  title: string;
-  description: string;
-  body: string;
-  /** The whole file for this site's content/runbooks/. */
-  source: string;
-}
+/** `source` is the whole file for this site; bare Starlight gets `title`, `description` and `body`. */
+export type BenchFile = Record<'slug' | 'title' | 'description' | 'body' | 'source', string>;
 
-const TOPICS = ['disk usage', 'queue latency', 'certificate expiry', 'error rate', 'memory', 'replication', 'DNS', 'mail delivery'];
-
+const AREAS = ['Hosting', 'Backups', 'Email', 'Certificates', 'Accounts', 'Releases', 'Monitoring', 'Data protection'];
 const pad = (n: number) => String(n).padStart(4, '0');
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
 
-export function benchRunbookBody(i: number, count: number): string {
-  const next = `bench-runbook-${pad(((i + 1) % count) + 1)}`;
-  const para = (topic: string) =>
-    `When the ${topic} check fires, start with the dashboard for the affected service and compare the ` +
-    `last hour with the same hour yesterday. A sudden step usually follows a deploy or configuration ` +
-    `change; a slow climb usually means growth that needs planning rather than a fix tonight.`;
-  const topic = pick(TOPICS, i);
+/** The shared body; `link(k)` is the address of generated file k (wrapping round at both ends). */
+export function benchBody(i: number, link: (k: number) => string): string {
+  const area = pick(AREAS, i).toLowerCase();
+  const n = pad(i + 1);
+  const para = (what: string) =>
+    `${what} is part of the ${area} work every client's service depends on. Most weeks nothing needs ` +
+    `doing beyond a quick look, but when something does change, doing it in the same order every ` +
+    `time keeps the change small, easy to check and easy to undo.`;
   return `## What the alert means
 
-${para(topic)} This alert is number ${i + 1} of a generated set used to measure the site at scale.
+${para(`Looking after ${area}`)} This is number ${i + 1} of a generated set used to measure the site at scale.
 
 ## Impact and SLA priority
 
-Clients notice slower pages or delayed emails. It is usually a **High** priority ticket, and
-**Urgent** if the service becomes unavailable. See also [the next runbook](/runbooks/${next}/).
+${para('Judging the impact')} It is usually a **High** priority ticket, and **Urgent** if the service is down.
+
+- Check the [previous one](${link(i - 1)}) if you came from there.
+- Make sure you can reach the client's dashboard and the shared password manager.
+- Tell the client's project team, in their usual channel, what you are about to do.
+
+:::tip[Out of hours?]
+Only urgent work happens out of hours. Everything else waits for first-line support, 10:00 to 18:00.
+:::
 
 ## How to check
 
-1. Open the monitoring dashboard for the service and note when the change started.
-2. Compare with the deploy log and the change calendar.
-3. Look at the logs for the same window:
+1. Open the service's dashboard and note the current state.
+2. Compare the last hour with the same hour yesterday, and with the deploy log.
+3. Check the result from outside our network:
 
    \`\`\`sh
-   journalctl --since "-1h" -u app.service | grep -i -E 'error|timeout' | tail -50
+   curl --silent --show-error --head https://service-${n}.example.gov.uk/ | head -5
    \`\`\`
 
-4. Check the database and cache dashboards for the same period.
+4. Record what you found on the ticket, with the time.
 
 ## How to fix
 
-- **Recent deploy:** roll back, then investigate.
-- **Capacity:** scale out by one instance and watch for ten minutes.
-- **Upstream failure:** wait for the provider, and tell affected clients.
-
-${para(topic)}
+| Cause | First line | On call | Project team |
+| --- | --- | --- | --- |
+| Recent deploy | Roll back | Roll back | Investigate |
+| Capacity in ${area} | Scale out | Scale out | Plan |
+| Upstream failure | Tell clients | Tell clients | If asked |
 
 ## When and how to escalate
 
-Escalate to the on-call engineer after 20 minutes without progress, or straight away if more
-than one client is affected.
+${para('Escalating')} Escalate after 20 minutes without progress, or at once if several clients are affected.
 
 ## Out of hours
 
-This alert pages the on-call engineer. Stabilise the service and leave root-cause work to the
-support team in the morning.
+${para('Follow-up')} Then carry on with the [next one](${link(i + 1)}).
 `;
 }
 
-export function benchRunbook(i: number, count: number): BenchRunbook {
+const wrap = (k: number, count: number) => pad((((k % count) + count) % count) + 1);
+
+/** A generated handbook page, at /bench/bench-page-NNNN/ in both sites. */
+export function benchPage(i: number, count: number): BenchFile {
+  const slug = `bench-page-${pad(i + 1)}`;
+  const title = `Bench page ${pad(i + 1)}: ${pick(AREAS, i)}`;
+  const description = `How the support team handles ${pick(AREAS, i).toLowerCase()} (generated page ${pad(i + 1)} of the site benchmark).`;
+  const body = benchBody(i, (k) => `/bench/bench-page-${wrap(k, count)}/`);
+  return {
+    slug,
+    title,
+    description,
+    body,
+    source: `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n${body}`,
+  };
+}
+
+/** A generated runbook, valid against this site's schema, spread over every platform, severity and service. */
+export function benchRunbook(i: number, count: number): BenchFile {
   const n = pad(i + 1);
   const slug = `bench-runbook-${n}`;
-  const title = `Bench runbook ${n}: ${pick(TOPICS, i)}`;
-  const description = `Generated runbook ${n} about ${pick(TOPICS, i)}, for the scale benchmark.`;
+  const title = `Bench runbook ${n}: ${pick(AREAS, i)}`;
+  const description = `Generated runbook ${n} about ${pick(AREAS, i).toLowerCase()}, for the scale benchmark.`;
   const platforms = PLATFORMS.filter((_, p) => (i >> p) % 2 === 1 || p === i % PLATFORMS.length).map((p) => p.id);
-  const services = [pick(SERVICES, i).id, pick(SERVICES, i + 5).id].filter((s, k, all) => all.indexOf(s) === k);
-  const body = benchRunbookBody(i, count);
-  const related = count > 1 ? `[bench-runbook-${pad(((i + 1) % count) + 1)}]` : '[]';
+  const services = [...new Set([pick(SERVICES, i).id, pick(SERVICES, i + 5).id])];
+  const body = benchBody(i, (k) => `/runbooks/bench-runbook-${wrap(k, count)}/`);
   const source = `---
 title: ${JSON.stringify(title)}
 description: ${JSON.stringify(description)}
@@ -86,92 +102,14 @@ services: [${services.join(', ')}]
 owner: ${pick(TEAMS, i).id}
 lastReviewed: ${addMonths('2026-01-15', i % 12)}
 reviewIntervalMonths: 6
-related: ${related}
+related: ${count > 1 ? `[bench-runbook-${wrap(i + 1, count)}]` : '[]'}
 ---
 
 ${body}`;
   return { slug, title, description, body, source };
 }
 
-export interface BenchPage {
-  slug: string;
-  title: string;
-  /** The whole MDX file, for content/docs/bench/ here and src/content/docs/bench/ in bare Starlight. */
-  source: string;
-}
-
-const AREAS = ['Hosting', 'Backups', 'Email', 'Certificates', 'Accounts', 'Releases', 'Monitoring', 'Data protection'];
-
-/**
- * A generated handbook page for the whole-site benchmark: an ordinary MDX docs page about as long
- * as a real handbook page (around 450 words), with headings, paragraphs, both kinds of list, a table,
- * an aside, a code block and links to its neighbours. Valid for this site and bare Starlight alike.
- */
-export function benchPage(i: number, count: number): BenchPage {
-  const n = pad(i + 1);
-  const area = pick(AREAS, i);
-  const slug = `bench-page-${n}`;
-  const title = `Bench page ${n}: ${area}`;
-  const neighbour = (k: number) => `/bench/bench-page-${pad(((k % count) + count) % count + 1)}/`;
-  const para = (what: string) =>
-    `${what} is part of the ${area.toLowerCase()} work every client's service depends on. Most weeks ` +
-    `nothing needs doing beyond a quick look, but when something does change, doing it in the same ` +
-    `order every time keeps the change small, easy to check and easy to undo.`;
-  const source = `---
-title: ${JSON.stringify(title)}
-description: ${JSON.stringify(`How the support team handles ${area.toLowerCase()} (generated page ${n} of the site benchmark).`)}
----
-
-import { Aside } from '@astrojs/starlight/components';
-
-${para(`Looking after ${area.toLowerCase()}`)} This page is number ${i + 1} of a generated set used to measure the site at scale.
-
-## Before you start
-
-${para('Preparation')}
-
-- Check the [previous page](${neighbour(i - 1)}) if you came from there.
-- Make sure you can reach the client's dashboard and the shared password manager.
-- Tell the client's project team, in their usual channel, what you are about to do.
-
-<Aside type="tip" title="Out of hours?">
-Only urgent work happens out of hours. Everything else waits for first-line support, 10:00 to 18:00.
-</Aside>
-
-## What to do
-
-1. Open the service's dashboard and note the current state.
-2. Make the change described in the ticket.
-3. Check the result from outside our network:
-
-   \`\`\`sh
-   curl --silent --show-error --head https://service-${n}.example.gov.uk/ | head -5
-   \`\`\`
-
-4. Record what you did on the ticket, with the time.
-
-## Who does what
-
-| Task | First line | On call | Project team |
-| --- | --- | --- | --- |
-| Routine ${area.toLowerCase()} check | Yes | No | No |
-| Urgent fix | Yes | Yes | If asked |
-| Planned change | Reviews | No | Yes |
-
-## Afterwards
-
-${para('Follow-up')} Then carry on with the [next page](${neighbour(i + 1)}).
-`;
-  return { slug, title, source };
-}
-
-/** The one page that lists every generated page: how this site would link many pages (like the runbook finder). */
-export function benchIndexPage(pages: readonly BenchPage[]): string {
-  return `---
-title: Generated pages
-description: Every page generated for the site benchmark.
----
-
-${pages.map((p) => `- [${p.title}](/bench/${p.slug}/)`).join('\n')}
-`;
+/** The one page that lists every generated page: how this site links many pages (like the runbook finder). */
+export function benchIndexPage(pages: readonly BenchFile[]): string {
+  return `---\ntitle: Generated pages\ndescription: Every page generated for the site benchmark.\n---\n\n${pages.map((p) => `- [${p.title}](/bench/${p.slug}/)`).join('\n')}\n`;
 }

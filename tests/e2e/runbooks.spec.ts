@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readRunbooks, type RunbookFile } from '../../src/lib/runbooks/read-runbooks.ts';
 import { describeReviewStatus, reviewDueDate, reviewStatus } from '../../src/lib/runbooks/review-status.ts';
-import { addMonths } from '../../src/lib/runbooks/calendar-date.ts';
+import { addMonths } from '../../src/lib/time/civil-date.ts';
 import { PLATFORMS } from '../../src/lib/runbooks/vocabulary.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { watchPageHealth } from './support/page-health.ts';

@@ -41,23 +41,23 @@ export function WeekTable({ rota, rows, caption, currentWeek, person, onArrange 
         {caption}
       </p>
       <div class="rota-table-wrap stack-table-wrap" role="region" aria-labelledby="rota-table-caption" tabIndex={0}>
-        <table class="rota-table stack-table" role="table">
+        <table class="rota-table stack-table">
           <caption id="rota-table-caption" class="sr-only">
             {caption}
           </caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <th scope="col" role="columnheader">
+          <thead>
+            <tr>
+              <th scope="col">
                 Week
               </th>
               {rota.rotations.map((r) => (
-                <th scope="col" role="columnheader" key={r.id}>
+                <th scope="col" key={r.id}>
                   {r.name}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody role="rowgroup">
+          <tbody>
             {rows.map((row) => (
               <WeekRowView key={row.start} rota={rota} row={row} current={row.start === currentWeek} person={person} onArrange={onArrange} />
             ))}
@@ -90,13 +90,13 @@ class WeekRowView extends Component<RowProps> {
     const { minutes } = weekBoundary(rota);
     const week = { from: wallInstant({ date: row.start, minutes }, rota.timeZone), to: wallInstant({ date: addDays(row.start, 7), minutes }, rota.timeZone) };
     return (
-      <tr class={current ? 'is-current' : undefined} aria-current={current ? 'date' : undefined} role="row">
-        <th scope="row" role="rowheader">
+      <tr class={current ? 'is-current' : undefined} aria-current={current ? 'date' : undefined}>
+        <th scope="row">
           {formatDay(row.start)} to {formatDay(row.end, true)}
           {current && <strong class="rota-this-week">This week</strong>}
         </th>
         {row.cells.map((cell) => (
-          <td key={cell.rotation} role="cell">
+          <td key={cell.rotation}>
             <span class="stack-table__label" aria-hidden="true" data-pagefind-ignore>
               {rota.rotation(cell.rotation)?.name ?? cell.rotation}
             </span>

@@ -1,13 +1,7 @@
-import { civilDate, civilParts, type CivilDate } from '../time/civil-date.ts';
+import { addMonths, type CivilDate } from '../time/civil-date.ts';
 
 /** How far ahead the published bank holidays should reach before the build complains. */
 export const MIN_MONTHS_AHEAD = 12;
-
-/** The same day `months` later (31 January + 1 month rolls into March, as Date does). */
-export function addMonths(date: CivilDate, months: number): CivilDate {
-  const { year, month, day } = civilParts(date);
-  return civilDate(year, month + months, day);
-}
 
 /**
  * A warning when the published holidays stop less than `months` after `today`, since deadlines

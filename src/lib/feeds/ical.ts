@@ -31,7 +31,7 @@ export function renderCalendar(info: CalendarInfo, events: readonly PublishedEve
     url: info.pageUrl,
     source: info.feedUrl,
     scale: 'gregorian',
-    ttl: REFRESH_SECONDS,
+    // No `ttl` here: ical-generator writes it after the VTIMEZONE; see refreshHints below.
   });
   // No calendar-wide zone name: with one, ical-generator would write DTSTAMP as local time instead
   // of UTC. The generator still adds a VTIMEZONE for the zone each event names.
@@ -63,7 +63,29 @@ export function renderCalendar(info: CalendarInfo, events: readonly PublishedEve
     });
   }
   // Every content line ends with CRLF, the last one included (RFC 5545, 3.1).
-  return `${calendar.toString()}\r\n`;
+  return `${withRefreshHints(calendar.toString())}\r\n`;
+}
+
+const refresh = isoDuration(REFRESH_SECONDS);
+const REFRESH_HINTS = `REFRESH-INTERVAL;VALUE=DURATION:${refresh}\r\nX-PUBLISHED-TTL:${refresh}\r\n`;
+
+/**
+ * RFC 5545 (3.4, 3.6) puts every calendar property before the first component, but ical-generator
+ * writes its `ttl` (REFRESH-INTERVAL, X-PUBLISHED-TTL) after the VTIMEZONE. So they are written
+ * here, just before the first component, or before END:VCALENDAR in a feed with no events.
+ */
+function withRefreshHints(text: string): string {
+  const first = text.search(/\r\nBEGIN:/);
+  const at = first === -1 ? text.lastIndexOf('END:VCALENDAR') : first + 2;
+  return text.slice(0, at) + REFRESH_HINTS + text.slice(at);
+}
+
+/** An RFC 5545 duration in its shortest form, as calendar apps write it: 3600 is PT1H. */
+function isoDuration(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || seconds === 0 ? `${s}S` : ''}`;
 }
 
 // The generator reads the zone's file from disk on every call; a build asks once per feed.

@@ -22,19 +22,6 @@ export function localCalendarDate(now: Date = new Date()): CivilDate {
   return civilDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-/**
- * `months` calendar months after `date`. A day that does not exist in the target month falls back
- * to that month's last day (31 January + 1 month = 28 or 29 February), as people count it.
- */
-export function addMonths(date: CivilDate, months: number): CivilDate {
-  const { year, month, day } = civilParts(date);
-  const monthIndex = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(monthIndex / 12);
-  const targetMonth = monthIndex - targetYear * 12 + 1;
-  const lastDay = civilParts(civilDate(targetYear, targetMonth + 1, 0)).day;
-  return civilDate(targetYear, targetMonth, Math.min(day, lastDay));
-}
-
 /** "14 March 2026": spelt out, so nobody has to guess whether 03/04 is March or April. */
 export function formatCalendarDate(date: CivilDate, month: 'long' | 'short' = 'long'): string {
   const parts = civilParts(date);

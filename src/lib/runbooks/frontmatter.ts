@@ -39,7 +39,7 @@ export function splitFrontmatter(source: string, file = 'file'): SplitSource {
       .replace(/\bat line (\d+)/g, (_, line: string) => `at line ${Number(line) + 1}`)
       .replace(/\n[ \t]*(?=\n)/g, '')
       .trimEnd();
-    throw new Error(`${file}: the front matter is not valid YAML: ${message}`);
+    throw new Error(`${file}: the front matter is not valid YAML: ${message}`, { cause: error });
   }
   return { data: data ?? {}, body: text.slice(match[0].length) };
 }

@@ -1,5 +1,4 @@
-import { daysBetween, type CivilDate } from '../time/civil-date.ts';
-import { addMonths } from './calendar-date.ts';
+import { addMonths, daysBetween, type CivilDate } from '../time/civil-date.ts';
 
 /** How close to its due date a review counts as "due soon". */
 export const DUE_SOON_DAYS = 30;

@@ -4,12 +4,13 @@ import type { CivilDate } from '../time/civil-date.ts';
 export interface ScaffoldFields {
   title: string;
   lastReviewed: CivilDate;
-  alerts?: string[];
-  severity?: string;
-  slaPriority?: string;
-  platforms?: string[];
-  services?: string[];
-  owner?: string;
+  // `| undefined`: a command-line option that was not given is passed on as undefined.
+  alerts?: string[] | undefined;
+  severity?: string | undefined;
+  slaPriority?: string | undefined;
+  platforms?: string[] | undefined;
+  services?: string[] | undefined;
+  owner?: string | undefined;
 }
 
 /** A file name for a title: "Disk nearly full!" becomes "disk-nearly-full". */

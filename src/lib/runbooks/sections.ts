@@ -41,11 +41,6 @@ export function h2Sections(body: string): Section[] {
   return sections;
 }
 
-/** The level-two headings of a Markdown body. */
-export function h2Headings(body: string): string[] {
-  return h2Sections(body).map((s) => s.heading);
-}
-
 /** True when a section has nothing a reader would see: only blank lines and HTML comments. */
 function isEmpty(content: string): boolean {
   return content.replace(/<!--[\s\S]*?-->/g, '').trim() === '';

@@ -65,7 +65,16 @@ export function weekdayNumber(name: WeekdayName): number {
   return WEEKDAY_NAMES.indexOf(name) + 1;
 }
 
-/** The most recent date on or before `date` that falls on ISO weekday `weekday`. */
-export function onOrBeforeWeekday(date: CivilDate, weekday: number): CivilDate {
-  return addDays(date, -((isoWeekday(date) - weekday + 7) % 7));
+/**
+ * `months` calendar months after `date` (before it when negative). A day that does not exist in
+ * the target month falls back to that month's last day (31 January + 1 month = 28 or 29
+ * February), as people count months and as date-fns's addMonths does.
+ */
+export function addMonths(date: CivilDate, months: number): CivilDate {
+  const { year, month, day } = civilParts(date);
+  const monthIndex = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex - targetYear * 12 + 1;
+  const lastDay = civilParts(civilDate(targetYear, targetMonth + 1, 0)).day;
+  return civilDate(targetYear, targetMonth, Math.min(day, lastDay));
 }

@@ -16,13 +16,10 @@ import { formatClockTime, resolveWallTime, toZoned } from './zoned-time.ts';
  * "24/12/2026 17:45" (day first unless told otherwise), "12/24/2026 5:45 PM" when told month
  * first, and Jira's "24/Dec/26 5:45 PM".
  */
-export type WallTimeInput =
-  | { ok: true; instant: number; note?: WallTimeNote }
-  | { ok: false; error: string };
+export type WallTimeInput = { ok: true; instant: number; note?: WallTimeNote } | { ok: false; error: string };
 
 export type WallTimeNote =
-  | { kind: 'skipped'; typed: string; readAs: number }
-  | { kind: 'ambiguous'; typed: string; readAs: number; other: number };
+  { kind: 'skipped'; typed: string; readAs: number } | { kind: 'ambiguous'; typed: string; readAs: number; other: number };
 
 /** Which part of a numeric date like 03/04/2026 is the day. */
 export type DateOrder = 'day-first' | 'month-first';
@@ -110,7 +107,8 @@ export function parseWallTimeInput(text: string, timeZone: string, options: Wall
   const instant = resolved.instant + second * 1000;
   const typed = `${date} ${formatClockTime(hour * 60 + minute)}`;
   if (resolved.kind === 'skipped') return { ok: true, instant, note: { kind: 'skipped', typed, readAs: instant } };
-  if (resolved.kind === 'ambiguous') return { ok: true, instant, note: { kind: 'ambiguous', typed, readAs: instant, other: resolved.later + second * 1000 } };
+  if (resolved.kind === 'ambiguous')
+    return { ok: true, instant, note: { kind: 'ambiguous', typed, readAs: instant, other: resolved.later + second * 1000 } };
   return { ok: true, instant };
 }
 

@@ -41,22 +41,36 @@ export interface ZoneOffsets {
 
 const known = new Map<string, ZoneOffsets>();
 
-/** The offsets of `timeZone` from `from` to `to`, exact to the minute (changes are found by bisection). */
+/**
+ * The offsets of `timeZone` from `from` to `to`, exact to the millisecond.
+ *
+ * @date-fns/tz's tzScan would do this, but it steps in whole hours from `from`, so it puts Lord
+ * Howe's half-hour changes (and any change when `from` is not on the hour) up to an hour late
+ * (tests/unit/lib/time/zoned-time.test.ts shows it). Each six-hour block is checked at its
+ * ends and a change inside is found by bisection between an instant known to have the old offset
+ * and one known to have the new, so a change exactly at a block's start is found where it is.
+ */
 export function zoneOffsets(timeZone: string, from: number, to: number): ZoneOffsets {
   const changes: Array<[number, number]> = [[from, offsetAt(timeZone, from)]];
+  // The latest instant known to have the current offset.
+  let known = from;
   for (let t = from; t < to; t += BLOCK_MS) {
     const last = Math.min(t + BLOCK_MS, to) - 1;
     const current = changes[changes.length - 1]![1];
-    if (offsetAt(timeZone, last) === current) continue;
-    // At most one change in a six-hour block, as offsetAt assumes: find its first minute.
-    let before = Math.floor(t / 60_000);
-    let after = Math.floor(last / 60_000);
+    if (offsetAt(timeZone, last) === current) {
+      known = last;
+      continue;
+    }
+    // At most one change in a six-hour block, as offsetAt assumes.
+    let before = known;
+    let after = last;
     while (after - before > 1) {
       const mid = Math.floor((before + after) / 2);
-      if (offsetAt(timeZone, mid * 60_000) === current) before = mid;
+      if (offsetAt(timeZone, mid) === current) before = mid;
       else after = mid;
     }
-    changes.push([after * 60_000, offsetAt(timeZone, after * 60_000)]);
+    changes.push([after, offsetAt(timeZone, after)]);
+    known = last;
   }
   return { timeZone, from, to, changes };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, holidayCoverageWarning } from '../../../../src/lib/calendar/coverage.ts';
+import { holidayCoverageWarning } from '../../../../src/lib/calendar/coverage.ts';
 
 describe('bank holiday coverage', () => {
   it('is quiet while the data reaches 12 months ahead', () => {
@@ -12,10 +12,5 @@ describe('bank holiday coverage', () => {
     expect(warning).toContain('runs only to 2027-12-31');
     expect(warning).toContain('needs 2028-01-01');
     expect(warning).toContain('npm run update:bank-holidays');
-  });
-
-  it('adds months across year ends', () => {
-    expect(addMonths('2026-11-30', 12)).toBe('2027-11-30');
-    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
   });
 });

@@ -82,6 +82,21 @@ describe('calendar properties', () => {
     expect(lines.indexOf('BEGIN:VEVENT')).toBeGreaterThan(lines.indexOf('X-PUBLISHED-TTL:PT1H'));
   });
 
+  it('writes every calendar property before the first component, as RFC 5545 requires', () => {
+    const lines = contentLines(text).filter(Boolean);
+    const firstComponent = lines.findIndex((line, i) => i > 0 && line.startsWith('BEGIN:'));
+    expect(lines[firstComponent]).toBe('BEGIN:VTIMEZONE');
+    const properties = lines.slice(1, firstComponent).map((line) => line.split(/[;:]/)[0]);
+    expect(properties).toEqual(expect.arrayContaining(['VERSION', 'PRODID', 'URL', 'SOURCE', 'CALSCALE', 'NAME', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL']));
+    expect(lines.slice(lines.lastIndexOf('END:VEVENT') + 1)).toEqual(['END:VCALENDAR']);
+  });
+
+  it('keeps the refresh hints in a feed with no events', () => {
+    const empty = renderCalendar(info, [], stamp);
+    expect(parseFeed(empty)).toMatchObject({ refreshInterval: 'PT1H', publishedTtl: 'PT1H', events: [] });
+    expect(contentLines(empty).filter(Boolean).slice(-3)).toEqual(['REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'X-PUBLISHED-TTL:PT1H', 'END:VCALENDAR']);
+  });
+
   it('carries a VTIMEZONE for Europe/London, and timed events name it', () => {
     expect(feed.timezones).toEqual(['Europe/London']);
     const lines = contentLines(text);

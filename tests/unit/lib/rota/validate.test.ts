@@ -100,6 +100,7 @@ describe('errors that fail the build name the file, the entry and the reason', (
       } catch (e) {
         return e;
       }
+      return undefined;
     })();
     expect(error).toBeInstanceOf(DataFileError);
     expect((error as Error).message).toContain('tests/fixtures/rota/bad-date/overrides.yaml');

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addMonths,
   calendarDateFromUtcMidnight,
   formatCalendarDate,
   localCalendarDate,
 } from '../../../../src/lib/runbooks/calendar-date.ts';
 
 describe('calendar dates', () => {
-  it('adds months the way people count them, clamping to the end of shorter months', () => {
-    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
-    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
-    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
-    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
-    expect(addMonths('2026-03-14', 12)).toBe('2027-03-14');
-    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
-    expect(addMonths('2026-03-14', 0)).toBe('2026-03-14');
-  });
-
   it('reads the reader’s local date, not the UTC date', () => {
     // 02:00 UTC on 1 March is still 28 February in New York, and 1 March in London.
     const expected = process.env.TZ === 'America/New_York' ? '2026-02-28' : '2026-03-01';

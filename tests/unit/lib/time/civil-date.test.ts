@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isCivilDate, isoWeekday, onOrBeforeWeekday, weekdayName } from '../../../../src/lib/time/civil-date.ts';
+import fc from 'fast-check';
+import { addDays, addMonths, civilParts, daysBetween, isCivilDate, isoWeekday, weekdayName } from '../../../../src/lib/time/civil-date.ts';
 
 describe('civil dates', () => {
   it('adds days across month, year and leap-day boundaries', () => {
@@ -14,9 +15,32 @@ describe('civil dates', () => {
     expect(isoWeekday('2026-12-27')).toBe(7);
   });
 
-  it('finds the Wednesday a support week started on', () => {
-    expect(onOrBeforeWeekday('2026-12-01', 3)).toBe('2026-11-25');
-    expect(onOrBeforeWeekday('2026-12-02', 3)).toBe('2026-12-02');
+  it('adds months the way people count them, clamping to the end of shorter months', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+    expect(addMonths('2026-11-30', 12)).toBe('2027-11-30');
+    expect(addMonths('2026-03-14', 12)).toBe('2027-03-14');
+    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
+    expect(addMonths('2026-03-14', 0)).toBe('2026-03-14');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('2026-01-15', -1)).toBe('2025-12-15');
+  });
+
+  it('keeps the day of the month when it exists, else gives the last day, and lands in the right month', () => {
+    const date = fc
+      .date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(date, fc.integer({ min: -1200, max: 1200 }), (start, months) => {
+        const from = civilParts(start);
+        const to = civilParts(addMonths(start, months));
+        expect(to.year * 12 + to.month - (from.year * 12 + from.month)).toBe(months);
+        const lastDay = new Date(Date.UTC(to.year, to.month, 0)).getUTCDate();
+        expect(to.day).toBe(Math.min(from.day, lastDay));
+      }),
+    );
   });
 
   it('accepts only real ISO dates', () => {

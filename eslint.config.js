@@ -1,0 +1,43 @@
+// ESLint (flat config) with typescript-eslint. `npm run lint`, part of `npm test`.
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', '**/*.astro'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      // `_` marks a parameter kept for its position.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Declaration files for untyped modules and Astro's virtual modules need `import()` types.
+      '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
+    },
+  },
+  {
+    // Domain logic is plain TypeScript that runs anywhere: no Astro, Preact, components or scripts.
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(astro|@astrojs/)',
+              message: 'src/lib/ is plain TypeScript: keep Astro out of it (put the glue beside the page or component).',
+            },
+            { regex: '^astro:', message: 'src/lib/ is plain TypeScript: Astro virtual modules belong in the Astro glue.' },
+            { regex: '^(preact|@preact/)', message: 'src/lib/ is plain TypeScript: keep Preact in src/components/.' },
+            { regex: '(^|/)components/', message: 'src/lib/ must not import from src/components/.' },
+            { regex: '(^|/)scripts/', message: 'src/lib/ must not import from scripts/.' },
+          ],
+        },
+      ],
+    },
+  },
+  prettier,
+);
