@@ -3,8 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { afterAll, describe, test } from 'vitest';
-import { readSla, readWorkingCalendar } from '../../scripts/lib/content-files.ts';
-import { readRota } from '../../scripts/lib/rota-files.ts';
+import { readSla, readWorkingCalendar } from '../../src/lib/data-files/working-time-files.ts';
+import { readRota } from '../../src/lib/data-files/rota-files.ts';
 import { generateFeeds } from '../../src/lib/feeds/feeds.ts';
 import { checkRota } from '../../src/lib/rota/check.ts';
 import { ROTA_FILES } from '../../src/lib/rota/problems.ts';

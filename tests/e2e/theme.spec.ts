@@ -31,7 +31,8 @@ async function open(browser: Browser, { js, scheme, viewport }: { js: boolean; s
 }
 
 /** Relative luminance of an rgb() colour, 0 (black) to 1 (white). */
-function luminance(rgb: string): number {
+function luminance(rgb: string | undefined): number {
+  if (rgb === undefined) throw new Error('no colour was read from the page');
   const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
     const v = Number(c) / 255;
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;

@@ -53,7 +53,8 @@ export function checkContent(options: { root?: string; now?: number } = {}): Con
   const now = options.now ?? Date.now();
   const workingTime = loadWorkingTime(root);
   const problems: DataProblem[] = [...workingTime.problems];
-  const rota = loadRotaFiles(root, { calendar: workingTime.calendar, timeZone: workingTime.sla?.workingHours.timeZone, now });
+  const timeZone = workingTime.sla?.workingHours.timeZone;
+  const rota = loadRotaFiles(root, { calendar: workingTime.calendar, ...(timeZone ? { timeZone } : {}), now });
   problems.push(...rota.problems);
   problems.push(...loadDataFile(root, CONTACTS_FILE.path, CONTACTS_FILE.schema).problems);
   const today = new Date(now).toISOString().slice(0, 10);

@@ -78,3 +78,8 @@ export function addMonths(date: CivilDate, months: number): CivilDate {
   const lastDay = civilParts(civilDate(targetYear, targetMonth + 1, 0)).day;
   return civilDate(targetYear, targetMonth, Math.min(day, lastDay));
 }
+
+/** The most recent date on or before `date` that falls on ISO weekday `weekday` (the Opsgenie importer's handoff days). */
+export function onOrBeforeWeekday(date: CivilDate, weekday: number): CivilDate {
+  return addDays(date, -((isoWeekday(date) - weekday + 7) % 7));
+}
