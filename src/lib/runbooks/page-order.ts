@@ -1,4 +1,4 @@
-import { RUNBOOK_SECTIONS } from './sections.ts';
+import type { RUNBOOK_SECTIONS } from './sections.ts';
 
 /**
  * The order a runbook's sections are shown in: what to do first, what it means after. Someone

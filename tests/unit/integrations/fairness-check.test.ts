@@ -51,7 +51,7 @@ describe('fairnessCheck in a build', () => {
   it('with strictness: error, stops the build with the same findings as errors', () => {
     const { run } = build(project('strictness: error\n'));
     expect(run).toThrow(BuildStopError);
-    expect(run).toThrow(/rota fairness errors:\n  - content\/rota\/rotations.yaml, person "kwame-mensah"/);
+    expect(run).toThrow(/rota fairness errors:\n {2}- content\/rota\/rotations.yaml, person "kwame-mensah"/);
   });
 
   it('a higher limit in settings.yaml silences the share warning but not two weeks in a row', () => {
@@ -88,7 +88,7 @@ describe('onCallRulesCheck in a build', () => {
 
   it('stops the build on unordered rules or a wrong field, naming file, rule and field', () => {
     expect(withRules(readFileSync('tests/fixtures/on-call/bad-rates/unordered.yaml', 'utf8')).run).toThrow(
-      /1 problem in the on-call rules; fix it and build again:\n  - content\/rota\/on-call.yaml, rule 2 \("bank-holidays"\), dayKind: it is narrower than rule 1 \("nights"\)/,
+      /1 problem in the on-call rules; fix it and build again:\n {2}- content\/rota\/on-call.yaml, rule 2 \("bank-holidays"\), dayKind: it is narrower than rule 1 \("nights"\)/,
     );
     expect(withRules(readFileSync('tests/fixtures/on-call/bad-rates/wrong-type.yaml', 'utf8')).run).toThrow(/content\/rota\/on-call.yaml: rule 1 \("weekends"\), multiplier: must be a number/);
     expect(withRules('rates: [\n').run).toThrow(BuildStopError);

@@ -71,8 +71,8 @@ describe('npm run report:on-call', { timeout: 30_000 }, () => {
   it.each([
     ['unordered', /unordered.yaml, rule 2 \("bank-holidays"\), dayKind: it is narrower than rule 1 \("nights"\)/],
     ['overlapping', /overlapping.yaml, rule 2 \("nights"\), hours: it overlaps rule 1 \("evenings"\)/],
-    ['wrong-type', /wrong-type.yaml:\n  - rule 1 \("weekends"\), dayKind: Invalid option.*\n  - rule 1 \("weekends"\), multiplier: must be a number/],
-    ['money', /money.yaml:\n  - rule 1 \("flat"\): Unrecognized key: "rate"; money never goes in this public file/],
+    ['wrong-type', /wrong-type.yaml:\n {2}- rule 1 \("weekends"\), dayKind: Invalid option.*\n {2}- rule 1 \("weekends"\), multiplier: must be a number/],
+    ['money', /money.yaml:\n {2}- rule 1 \("flat"\): Unrecognized key: "rate"; money never goes in this public file/],
   ])('a bad rates file (%s) names file, rule and field, exit 1', (name, message) => {
     const result = report(['--month', '2026-12', '--rates', `tests/fixtures/on-call/bad-rates/${name}.yaml`, ...SAMPLE]);
     expect(result.status).toBe(1);

@@ -63,7 +63,7 @@ describe('npm run sla -- report', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Received time: “Created at” (column 12), by its name in Zendesk exports');
     expect(result.stdout).toContain('Plan: Standard for every row (no plan column)');
-    expect(result.stdout).toMatch(/All tickets\s+60%  3 met, 2 breached/);
+    expect(result.stdout).toMatch(/All tickets\s+60% {2}3 met, 2 breached/);
     expect(result.stdout).toContain('5104: No first reply yet: it was due by Thu 24 Dec 2026, 14:00 GMT (target 8 working hours), so it is breached');
   });
 
