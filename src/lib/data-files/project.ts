@@ -22,7 +22,7 @@ import { loadDataFile } from './read.ts';
 import { docsFrontmatterProblems } from './docs-files.ts';
 import { mdxSyntaxProblems } from './mdx-files.ts';
 import { DataFileError, type DataProblem } from './problems.ts';
-import { loadRotaFiles, toDataProblem } from './rota-files.ts';
+import { loadRotaFiles } from './rota-files.ts';
 import { loadWorkingTime } from './working-time-files.ts';
 
 export const CONTENT_DIRS = {
@@ -62,7 +62,7 @@ export function checkContent(options: { root?: string; now?: number } = {}): Con
   const rota = loadRotaFiles(root, { calendar: workingTime.calendar, timeZone: workingTime.sla?.workingHours.timeZone, now });
   problems.push(...rota.problems);
   // Fairness of the planned rota (share of on call, two weeks running, rotations too small).
-  if (rota.rota && rota.settings) problems.push(...checkFairness(rota.rota, now, fairnessSettingsOf(rota.settings), ROTA_FILES).map(toDataProblem));
+  if (rota.rota && rota.settings) problems.push(...checkFairness(rota.rota, now, fairnessSettingsOf(rota.settings), ROTA_FILES));
   const onCall = loadOnCallSettings(root, workingTime.calendar);
   problems.push(...onCall.problems);
   problems.push(...loadDataFile(root, CONTACTS_FILE.path, CONTACTS_FILE.schema).problems);
