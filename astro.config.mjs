@@ -8,8 +8,6 @@ import { isAlertPermalink } from './src/lib/runbooks/alert-permalinks.ts';
 import { bankHolidayCoverage } from './src/integrations/bank-holiday-coverage.ts';
 import { rotaCheck } from './src/integrations/rota-check.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { fairnessCheck } from './src/integrations/fairness-check.ts';
-import { onCallRulesCheck } from './src/integrations/on-call-rules-check.ts';
 import { calendarFeeds } from './src/integrations/calendar-feeds.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
@@ -34,11 +32,8 @@ export default defineConfig({
   },
   integrations: [
     // First, so that a wrong data file stops the build before Starlight or the content layer start.
+    // It covers the rota's fairness and content/rota/on-call.yaml too (src/lib/data-files/project.ts).
     contentCheck(),
-    // Rota fairness warnings (share of on call, two weeks in a row, too few members).
-    fairnessCheck(),
-    // content/rota/on-call.yaml, the on-call pay rules (used by npm run report:on-call, never the site).
-    onCallRulesCheck(),
     starlight({
       title: 'Support Handbook',
       description:

@@ -5,16 +5,16 @@
 // Exit codes: 0 done, 1 a data file or the alert export is invalid, 2 bad arguments.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ContentFileError, readWorkingCalendar } from './lib/content-files.ts';
-import { readLocalPay, readOnCallSettings, ON_CALL_FILE } from './lib/on-call-files.ts';
-import { readRota, rotaFilesIn } from './lib/rota-files.ts';
+import { ON_CALL_FILE } from '../src/lib/data-files/files.ts';
+import { readLocalPay, readOnCallSettings } from '../src/lib/data-files/on-call-files.ts';
+import { DataFileError } from '../src/lib/data-files/problems.ts';
+import { readRota, rotaFilesIn } from '../src/lib/data-files/rota-files.ts';
+import { readWorkingCalendar } from '../src/lib/data-files/working-time-files.ts';
 import { AlertExportError, parseAlertExport } from '../src/lib/on-call/alerts.ts';
 import { payMonth, PayMonthError } from '../src/lib/on-call/pay-month.ts';
-import { RateRulesError } from '../src/lib/on-call/rates.ts';
 import { onCallReport, reportCsv, reportJson, reportTable } from '../src/lib/on-call/report.ts';
 import { StatementError } from '../src/lib/on-call/statement.ts';
 import { toilStatements } from '../src/lib/on-call/toil.ts';
-import { RotaDataError } from '../src/lib/rota/problems.ts';
 
 const USAGE = `Usage:
   npm run --silent report:on-call -- --month YYYY-MM [--format table|csv|json] [--alerts FILE] [--person ID]
@@ -25,7 +25,7 @@ const USAGE = `Usage:
   --alerts    an alert export, CSV (created, acknowledged by, tags) or Opsgenie alert JSON, for
               time off in lieu
   --person    only this person (an id from content/rota/people.yaml); may be repeated
-  --rates     the rules file (default ${ON_CALL_FILE})
+  --rates     the rules file (default ${ON_CALL_FILE.path})
   --rota      a folder with the rota files (default content/rota)
   --help      this message
 
@@ -102,8 +102,7 @@ function main(argv: string[]): number {
     return 0;
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message);
-    if (error instanceof ContentFileError) return fail(`Invalid data file ${error.message}`);
-    if (error instanceof RateRulesError || error instanceof AlertExportError || error instanceof RotaDataError) return fail(error.message);
+    if (error instanceof DataFileError || error instanceof AlertExportError) return fail(error.message);
     return fail(`Could not make the report: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

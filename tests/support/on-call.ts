@@ -1,4 +1,4 @@
-import { readRota, rotaFilesIn } from '../../scripts/lib/rota-files.ts';
+import { readRota, rotaFilesIn } from '../../src/lib/data-files/rota-files.ts';
 import type { Rota } from '../../src/lib/rota/rota.ts';
 import { calendar } from './calendar.ts';
 

@@ -9,6 +9,7 @@ import { slaSchema } from '../../schemas/sla.ts';
 import { bankHolidayDivisionSchema, bankHolidaysFileSchema } from '../../schemas/bank-holidays.ts';
 import { overridesFileSchema, overrideSchema, peopleFileSchema, personSchema, rotaSettingsSchema, rotationSchema, rotationsFileSchema } from '../../schemas/rota.ts';
 import { contactsSchema } from '../../schemas/contacts.ts';
+import { onCallSettingsSchema } from '../../schemas/on-call.ts';
 import { ROTA_FILES } from '../rota/problems.ts';
 import { formatOf, parseDataText } from './parse.ts';
 
@@ -78,6 +79,17 @@ export const CONTACTS_FILE = {
   schema: contactsSchema,
   entrySchema: contactsSchema,
   entries: (raw) => ({ contacts: raw }),
+} satisfies DataFileSpec;
+
+/**
+ * content/rota/on-call.yaml: pay months, rate rules (multipliers, never money) and time off in lieu,
+ * for `npm run report:on-call`; the site never shows it. One entry, "on-call".
+ */
+export const ON_CALL_FILE = {
+  path: 'content/rota/on-call.yaml',
+  schema: onCallSettingsSchema,
+  entrySchema: onCallSettingsSchema,
+  entries: (raw) => ({ 'on-call': raw }),
 } satisfies DataFileSpec;
 
 /** The parser the content layer's `file()` loader uses for a spec: the same parsing as the checks. */

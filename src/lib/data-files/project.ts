@@ -1,7 +1,7 @@
 /**
  * The one check of every data and content file, used by the build (src/integrations/content-check.ts,
  * before Astro starts), `npm run check:content`, `astro dev` and the pages: content/sla.yaml,
- * content/bank-holidays.json, content/rota/*.yaml, runbook and page front matter and MDX syntax. The build
+ * content/bank-holidays.json, content/rota/*.yaml (with the on-call rules and the rota's fairness), runbook and page front matter and MDX syntax. The build
  * checks once and everything later in the same build (feeds, pages, API) reuses the result.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -11,9 +11,13 @@ import type { PublishedDivision } from '../calendar/bank-holidays.ts';
 import type { WorkingCalendar } from '../calendar/working-hours.ts';
 import type { RotaData, RotaSettings } from '../rota/model.ts';
 import type { Rota } from '../rota/rota.ts';
+import { checkFairness } from '../fairness/checks.ts';
+import { fairnessSettingsOf } from '../fairness/settings.ts';
+import { ROTA_FILES } from '../rota/problems.ts';
 import { RESERVED_RUNBOOK_SLUGS } from '../runbooks/collection-checks.ts';
 import { readRunbooks, type RunbookFile } from '../runbooks/read-runbooks.ts';
 import { BANK_HOLIDAYS_FILE, CONTACTS_FILE, SLA_FILE } from './files.ts';
+import { loadOnCallSettings, type OnCallSettings } from './on-call-files.ts';
 import { loadDataFile } from './read.ts';
 import { docsFrontmatterProblems } from './docs-files.ts';
 import { mdxSyntaxProblems } from './mdx-files.ts';
@@ -36,6 +40,8 @@ export interface ProjectData {
   rotaData: RotaData;
   settings: RotaSettings;
   runbooks: RunbookFile[];
+  /** content/rota/on-call.yaml: for the on-call report; the site never shows it. */
+  onCall: OnCallSettings;
 }
 
 export interface ContentCheck {
@@ -56,6 +62,10 @@ export function checkContent(options: { root?: string; now?: number } = {}): Con
   const timeZone = workingTime.sla?.workingHours.timeZone;
   const rota = loadRotaFiles(root, { calendar: workingTime.calendar, ...(timeZone ? { timeZone } : {}), now });
   problems.push(...rota.problems);
+  // Fairness of the planned rota (share of on call, two weeks running, rotations too small).
+  if (rota.rota && rota.settings) problems.push(...checkFairness(rota.rota, now, fairnessSettingsOf(rota.settings), ROTA_FILES));
+  const onCall = loadOnCallSettings(root, workingTime.calendar);
+  problems.push(...onCall.problems);
   problems.push(...loadDataFile(root, CONTACTS_FILE.path, CONTACTS_FILE.schema).problems);
   const today = new Date(now).toISOString().slice(0, 10);
   const runbooks = readRunbooks(join(root, CONTENT_DIRS.runbooks), root, [...RESERVED_RUNBOOK_SLUGS, ...runbookDocSlugs(root)], today);
@@ -69,8 +79,8 @@ export function checkContent(options: { root?: string; now?: number } = {}): Con
   const warnings = strict ? [] : problems.filter((p) => p.severity === 'warning');
   const { sla, holidays, calendar } = workingTime;
   const data =
-    errors.length === 0 && sla && holidays && calendar && rota.rota && rota.data && rota.settings
-      ? { sla, holidays, calendar, rota: rota.rota, rotaData: rota.data, settings: rota.settings, runbooks: runbooks.runbooks }
+    errors.length === 0 && sla && holidays && calendar && rota.rota && rota.data && rota.settings && onCall.data
+      ? { sla, holidays, calendar, rota: rota.rota, rotaData: rota.data, settings: rota.settings, runbooks: runbooks.runbooks, onCall: onCall.data }
       : undefined;
   return { errors, warnings, data };
 }

@@ -1,5 +1,6 @@
 import { formatDay } from '../rota/format.ts';
-import type { RotaFileNames, RotaProblem } from '../rota/problems.ts';
+import type { DataProblem } from '../data-files/problems.ts';
+import type { RotaFileNames } from '../rota/problems.ts';
 import type { Rota } from '../rota/rota.ts';
 import { overrideEntry } from '../rota/validate.ts';
 import { addDays } from '../time/civil-date.ts';
@@ -16,12 +17,12 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
  * few members for anyone to stay under the limit. Warnings, or errors with strictness: error;
  * each names the file and entry to change.
  */
-export function checkFairness(rota: Rota, now: number, settings: FairnessSettings, files: RotaFileNames): RotaProblem[] {
+export function checkFairness(rota: Rota, now: number, settings: FairnessSettings, files: RotaFileNames): DataProblem[] {
   const severity = settings.strictness === 'error' ? 'error' : 'warning';
   const limit = settings.onCallShareLimit;
   const weeks = settings.planningHorizonWeeks;
   const { planned } = fairnessWindows(rota, now, weeks);
-  const problems: RotaProblem[] = [];
+  const problems: DataProblem[] = [];
   const setting = `onCallShareLimit in ${files.settings}`;
 
   for (const rotation of rota.rotations) {
@@ -33,7 +34,7 @@ export function checkFairness(rota: Rota, now: number, settings: FairnessSetting
       problems.push({
         severity,
         file: files.rotations,
-        entry: `rotation "${rotation.id}"`,
+        where: `rotation "${rotation.id}"`,
         reason: `it has ${members} member${members === 1 ? '' : 's'}, so each is on call ${percent(1 / members)} of the time, above the ${percent(limit)} limit (${setting}); it needs at least ${Math.ceil(1 / limit - 1e-9)} members`,
       });
     }
@@ -45,7 +46,7 @@ export function checkFairness(rota: Rota, now: number, settings: FairnessSetting
     problems.push({
       severity,
       file: files.rotations,
-      entry: `person "${load.person}"${on.length ? ` (on ${on.join(' and ')})` : ''}`,
+      where: `person "${load.person}"${on.length ? ` (on ${on.join(' and ')})` : ''}`,
       reason: `${load.name} is on call for ${percent(load.share)} of the out-of-hours time in the next ${weeks} weeks, above the ${percent(limit)} limit (${setting})`,
     });
   }
@@ -66,12 +67,23 @@ export function checkFairness(rota: Rota, now: number, settings: FairnessSetting
       const first = weeksOf.get(date)!;
       const override = [next.override, first.override].find((e) => e !== undefined);
       const entry = override === undefined ? undefined : rota.data.overrides.find((o) => o.entry === override);
-      const label = (w: { rotation: string; override?: number | undefined }, d: string) => `"${w.rotation}" in the week from ${formatDay(d)}${w.override ? ` (override ${w.override})` : ''}`;
+      // Each week says whose turn it was or which override put them there (with its reason and
+      // note), so a deliberate swap can be told from a mistake at a glance.
+      const label = (w: { rotation: string; override?: number | undefined }, d: string) => {
+        const o = w.override === undefined ? undefined : rota.data.overrides.find((x) => x.entry === w.override);
+        const why = o ? ` (override ${o.entry}, ${o.reason}${o.note ? `: ${o.note}` : ''})` : ' (their turn)';
+        return `"${w.rotation}" in the week from ${formatDay(d)}${why}`;
+      };
       problems.push({
         severity,
         file: entry ? files.overrides : files.rotations,
-        entry: entry ? overrideEntry(entry) : `rotation "${next.rotation}"`,
-        reason: `"${person}" (${rota.nameOf(person)}) is on call two weeks in a row: ${label(first, date)} and ${label(next, addDays(date, 7))}`,
+        where: entry ? overrideEntry(entry) : `rotation "${next.rotation}"`,
+        reason: `"${person}" (${rota.nameOf(person)}) is on call two weeks in a row: ${label(first, date)}, then ${label(next, addDays(date, 7))}`,
+        hint: !entry
+          ? 'change the order in rotations.yaml so their turns on the on-call rotations are not in neighbouring weeks'
+          : entry.reason === 'swap'
+            ? 'if both people agreed to this swap it can stay; otherwise swap with someone whose turn is not next to theirs'
+            : 'give the cover to someone who is not on call the week before or after',
       });
     }
   }

@@ -1,15 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataFile } from '../../../scripts/lib/content-files.ts';
+import { readDataFile } from '../../../src/lib/data-files/read.ts';
 import { rotaSettingsSchema } from '../../../src/schemas/rota.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rota-settings-'));
 const read = (text: string) => {
-  const path = join(dir, 'settings.yaml');
+  const path = join(dir, 'content/rota/settings.yaml');
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
-  return () => readDataFile(path, rotaSettingsSchema, 'content/rota/settings.yaml');
+  return () => readDataFile(dir, path, rotaSettingsSchema);
 };
 
 describe('onCallShareLimit in content/rota/settings.yaml', () => {
@@ -20,6 +21,6 @@ describe('onCallShareLimit in content/rota/settings.yaml', () => {
     ['onCallShareLimit: 0\n', 'onCallShareLimit: must be more than 0, like 0.3 for 30%'],
     ['onCallShareLimit: "30%"\n', 'onCallShareLimit: must be a fraction of the time, like 0.3 for 30%'],
   ])('%j is refused, naming file and field', (text, message) => {
-    expect(read(text)).toThrow(`content/rota/settings.yaml:\n  - ${message}`);
+    expect(read(text)).toThrow(`content/rota/settings.yaml, ${message}`);
   });
 });

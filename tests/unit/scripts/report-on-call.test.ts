@@ -71,8 +71,8 @@ describe('npm run report:on-call', { timeout: 30_000 }, () => {
   it.each([
     ['unordered', /unordered.yaml, rule 2 \("bank-holidays"\), dayKind: it is narrower than rule 1 \("nights"\)/],
     ['overlapping', /overlapping.yaml, rule 2 \("nights"\), hours: it overlaps rule 1 \("evenings"\)/],
-    ['wrong-type', /wrong-type.yaml:\n {2}- rule 1 \("weekends"\), dayKind: Invalid option.*\n {2}- rule 1 \("weekends"\), multiplier: must be a number/],
-    ['money', /money.yaml:\n {2}- rule 1 \("flat"\): Unrecognized key: "rate"; money never goes in this public file/],
+    ['wrong-type', /wrong-type.yaml, rule 1 \("weekends"\), dayKind: Invalid option.*\n {2}- tests\/fixtures\/on-call\/bad-rates\/wrong-type.yaml, rule 1 \("weekends"\), multiplier: must be a number/],
+    ['money', /money.yaml, rule 1 \("flat"\): Unrecognized key: "rate" \(money never goes in this public file/],
   ])('a bad rates file (%s) names file, rule and field, exit 1', (name, message) => {
     const result = report(['--month', '2026-12', '--rates', `tests/fixtures/on-call/bad-rates/${name}.yaml`, ...SAMPLE]);
     expect(result.status).toBe(1);
@@ -90,7 +90,7 @@ describe('npm run report:on-call', { timeout: 30_000 }, () => {
   it('a base rate that is not an amount is refused', () => {
     const result = report(['--month', '2026-12', ...SAMPLE], { ON_CALL_BASE_RATE: 'lots' });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('ON_CALL_BASE_RATE:\n  - "lots" is not an hourly amount like 12.50');
+    expect(result.stderr).toContain('ON_CALL_BASE_RATE: "lots" is not an hourly amount like 12.50');
   });
 
   it('Opsgenie alert JSON works as an export too', () => {

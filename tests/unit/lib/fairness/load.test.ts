@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { fairnessWindows, loadByPerson, outOfHoursMinutes } from '../../../../src/lib/fairness/load.ts';
 import { checkFairness } from '../../../../src/lib/fairness/checks.ts';
 import { loadDocument } from '../../../../src/lib/fairness/api.ts';
-import { formatProblem, ROTA_FILES } from '../../../../src/lib/rota/problems.ts';
+import { formatDataProblem as formatProblem } from '../../../../src/lib/data-files/problems.ts';
+import { ROTA_FILES } from '../../../../src/lib/rota/problems.ts';
 import { sampleRota } from '../../../support/on-call.ts';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
@@ -55,10 +56,10 @@ describe('fairness checks', () => {
       'content/rota/rotations.yaml, person "kwame-mensah" (on "on-call" and "on-call-second-line"): Kwame Mensah is on call for 55% of the out-of-hours time in the next 13 weeks, above the 30% limit (onCallShareLimit in content/rota/settings.yaml)',
     );
     expect(problems).toContain(
-      'content/rota/overrides.yaml, entry 3 (on-call, 2026-12-23T10:00 to 2026-12-30T10:00): "aoife-brennan" (Aoife Brennan) is on call two weeks in a row: "on-call" in the week from Wed 16 Dec and "on-call" in the week from Wed 23 Dec (override 3)',
+      'content/rota/overrides.yaml, entry 3 (on-call, 2026-12-23T10:00 to 2026-12-30T10:00): "aoife-brennan" (Aoife Brennan) is on call two weeks in a row: "on-call" in the week from Wed 16 Dec (their turn), then "on-call" in the week from Wed 23 Dec (override 3, swap: Christmas swap with Tomasz) (if both people agreed to this swap it can stay; otherwise swap with someone whose turn is not next to theirs)',
     );
     expect(problems).toContain(
-      'content/rota/rotations.yaml, rotation "on-call": "kwame-mensah" (Kwame Mensah) is on call two weeks in a row: "on-call-second-line" in the week from Wed 23 Dec and "on-call" in the week from Wed 30 Dec',
+      'content/rota/rotations.yaml, rotation "on-call": "kwame-mensah" (Kwame Mensah) is on call two weeks in a row: "on-call-second-line" in the week from Wed 23 Dec (their turn), then "on-call" in the week from Wed 30 Dec (their turn) (change the order in rotations.yaml so their turns on the on-call rotations are not in neighbouring weeks)',
     );
     expect(problems.filter((p) => p.includes('members'))).toEqual([]);
   });
