@@ -9,6 +9,7 @@ import { slaSchema } from '../../schemas/sla.ts';
 import { bankHolidayDivisionSchema, bankHolidaysFileSchema } from '../../schemas/bank-holidays.ts';
 import { overridesFileSchema, overrideSchema, peopleFileSchema, personSchema, rotaSettingsSchema, rotationSchema, rotationsFileSchema } from '../../schemas/rota.ts';
 import { contactsSchema } from '../../schemas/contacts.ts';
+import { absenceSchema, absencesFileSchema } from '../../schemas/absences.ts';
 import { ROTA_FILES } from '../rota/problems.ts';
 import { formatOf, parseDataText } from './parse.ts';
 
@@ -70,6 +71,17 @@ export const ROTA_SETTINGS_FILE = {
   schema: rotaSettingsSchema,
   entrySchema: rotaSettingsSchema,
   entries: (raw) => ({ settings: raw ?? {} }),
+} satisfies DataFileSpec;
+
+/**
+ * content/rota/absences.yaml: time away. Optional: a project without it has nobody away. Entries
+ * are numbered by position, as overrides are ("entry 2").
+ */
+export const ROTA_ABSENCES_FILE = {
+  path: ROTA_FILES.absences,
+  schema: absencesFileSchema,
+  entrySchema: absenceSchema,
+  entries: (raw) => Object.fromEntries(list(raw).map((a, i) => [String(overrideEntryNumber(i)), a])),
 } satisfies DataFileSpec;
 
 /** content/contacts.yaml: where the phone numbers and paging tool are (never the numbers). One entry, "contacts". */
