@@ -6,8 +6,9 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { absencesFromHrCsv, absencesFromIcal, HR_COLUMNS, type ImportedAbsence, type ImportResult } from '../src/lib/rota/absence-import.ts';
 import { ROTA_FILES } from '../src/lib/rota/problems.ts';
-import { ContentFileError, readWorkingCalendar } from './lib/content-files.ts';
-import { readRotaData } from './lib/rota-files.ts';
+import { DataFileError } from '../src/lib/data-files/problems.ts';
+import { readRotaData } from '../src/lib/data-files/rota-files.ts';
+import { readWorkingCalendar } from '../src/lib/data-files/working-time-files.ts';
 
 const HELP = `Usage: npm run import:absences -- (--hr FILE.csv | --ical FILE.ics|URL [--person ID] [--all]) [--write]
 
@@ -119,7 +120,7 @@ function entryFor(a: ImportedAbsence): Record<string, string> {
 main().then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    if (error instanceof ImportError || error instanceof ContentFileError || (error instanceof Error && error.name === 'RotaDataError')) {
+    if (error instanceof ImportError || error instanceof DataFileError) {
       console.error(error.message);
     } else if (error instanceof TypeError && /fetch/i.test(error.message)) {
       console.error(`Could not fetch the calendar: ${error.message}`);

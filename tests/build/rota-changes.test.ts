@@ -13,7 +13,7 @@ let root = '';
 let build: RunResult;
 
 beforeAll(async () => {
-  root = projectCopy({ kind: 'rota-changes', name: 'cover-and-swap', dir: join(FIXTURES, 'none'), about: '', file: '', field: [], edits: {}, build: true });
+  root = projectCopy({ kind: 'rota-changes', name: 'cover-and-swap', dir: join(FIXTURES, 'none'), about: '', file: '', field: [], edits: {}, build: true, warning: false });
   const file = join(root, 'content/rota/overrides.yaml');
   const text = readFileSync(file, 'utf8');
   const added = ['cover.yaml', 'swap.yaml'].map((f) => readFileSync(join(FIXTURES, f), 'utf8'));

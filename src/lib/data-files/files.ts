@@ -10,6 +10,7 @@ import { bankHolidayDivisionSchema, bankHolidaysFileSchema } from '../../schemas
 import { overridesFileSchema, overrideSchema, peopleFileSchema, personSchema, rotaSettingsSchema, rotationSchema, rotationsFileSchema } from '../../schemas/rota.ts';
 import { contactsSchema } from '../../schemas/contacts.ts';
 import { onCallSettingsSchema } from '../../schemas/on-call.ts';
+import { absenceSchema, absencesFileSchema } from '../../schemas/absences.ts';
 import { ROTA_FILES } from '../rota/problems.ts';
 import { formatOf, parseDataText } from './parse.ts';
 
@@ -71,6 +72,17 @@ export const ROTA_SETTINGS_FILE = {
   schema: rotaSettingsSchema,
   entrySchema: rotaSettingsSchema,
   entries: (raw) => ({ settings: raw ?? {} }),
+} satisfies DataFileSpec;
+
+/**
+ * content/rota/absences.yaml: time away. Optional: a project without it has nobody away. Entries
+ * are numbered by position, as overrides are ("entry 2").
+ */
+export const ROTA_ABSENCES_FILE = {
+  path: ROTA_FILES.absences,
+  schema: absencesFileSchema,
+  entrySchema: absenceSchema,
+  entries: (raw) => Object.fromEntries(list(raw).map((a, i) => [String(overrideEntryNumber(i)), a])),
 } satisfies DataFileSpec;
 
 /** content/contacts.yaml: where the phone numbers and paging tool are (never the numbers). One entry, "contacts". */

@@ -1,5 +1,6 @@
 /** content/rota/*.yaml: each file against its schema, then the rota's own checks. */
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { WorkingCalendar } from '../calendar/working-hours.ts';
 import { checkRota } from '../rota/check.ts';
 import type { RotaData, RotaSettings } from '../rota/model.ts';
@@ -7,14 +8,27 @@ import { overrideWarnings } from '../rota/override-checks.ts';
 import { ROTA_FILES, type RotaFileNames, type RotaProblem } from '../rota/problems.ts';
 import type { Rota } from '../rota/rota.ts';
 import { checkRotaData } from '../rota/validate.ts';
-import { numberOverrides, ROTA_OVERRIDES_FILE, ROTA_PEOPLE_FILE, ROTA_ROTATIONS_FILE, ROTA_SETTINGS_FILE } from './files.ts';
+import { numberOverrides, ROTA_ABSENCES_FILE, ROTA_OVERRIDES_FILE, ROTA_PEOPLE_FILE, ROTA_ROTATIONS_FILE, ROTA_SETTINGS_FILE } from './files.ts';
 import { DataFileError, type DataProblem } from './problems.ts';
 import { displayName, loadDataFile } from './read.ts';
 import { readWorkingCalendar } from './working-time-files.ts';
 
-/** The four rota files in one folder, named as in content/rota/. */
+/** The rota files in one folder, named as in content/rota/ (absences.yaml need not exist). */
 export function rotaFilesIn(dir: string): RotaFileNames {
-  return { people: join(dir, 'people.yaml'), rotations: join(dir, 'rotations.yaml'), overrides: join(dir, 'overrides.yaml'), settings: join(dir, 'settings.yaml') };
+  return {
+    people: join(dir, 'people.yaml'),
+    rotations: join(dir, 'rotations.yaml'),
+    overrides: join(dir, 'overrides.yaml'),
+    settings: join(dir, 'settings.yaml'),
+    absences: join(dir, 'absences.yaml'),
+  };
+}
+
+/** absences.yaml is optional: without it nobody is away. */
+function loadAbsences(root: string, path: string): { data: NonNullable<RotaData['absences']> | undefined; problems: DataProblem[] } {
+  if (!existsSync(resolve(root, path))) return { data: [], problems: [] };
+  const absences = loadDataFile(root, path, ROTA_ABSENCES_FILE.schema);
+  return { data: absences.data ? numberOverrides(absences.data) : undefined, problems: absences.problems };
 }
 
 export function toDataProblem(problem: RotaProblem): DataProblem {
@@ -48,14 +62,16 @@ export function loadRotaFiles(root: string, options: { files?: RotaFileNames; ca
   const rotations = loadDataFile(root, paths.rotations, ROTA_ROTATIONS_FILE.schema);
   const overrides = loadDataFile(root, paths.overrides, ROTA_OVERRIDES_FILE.schema);
   const settings = loadDataFile(root, paths.settings, ROTA_SETTINGS_FILE.schema);
-  const problems = [...people.problems, ...rotations.problems, ...overrides.problems, ...settings.problems];
-  if (!people.data || !rotations.data || !overrides.data || !settings.data) return { problems };
-  const data: RotaData = { people: people.data, rotations: rotations.data, overrides: numberOverrides(overrides.data) };
+  const absences = loadAbsences(root, paths.absences);
+  const problems = [...people.problems, ...rotations.problems, ...overrides.problems, ...settings.problems, ...absences.problems];
+  if (!people.data || !rotations.data || !overrides.data || !settings.data || !absences.data) return { problems };
+  const data: RotaData = { people: people.data, rotations: rotations.data, overrides: numberOverrides(overrides.data), absences: absences.data };
   const files: RotaFileNames = {
     people: displayName(root, paths.people),
     rotations: displayName(root, paths.rotations),
     overrides: displayName(root, paths.overrides),
     settings: displayName(root, paths.settings),
+    absences: displayName(root, paths.absences),
   };
   problems.push(...nameWarnings(data, files));
   if (!options.calendar) {
