@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../../scripts/lib/opsgenie-import-cli.ts';
 import { runParity } from '../../../scripts/lib/opsgenie-parity-cli.ts';
-import { checkContent } from '../../../scripts/lib/check-content.ts';
+import { checkContent } from '../../../src/lib/data-files/project.ts';
 import { calendar } from '../../support/calendar.ts';
 
 const FIXTURES = 'tests/fixtures/opsgenie';
