@@ -2,10 +2,9 @@
 import { parseArgs } from 'node:util';
 import { csvFormat } from 'd3-dsv';
 import { OVERRIDE_COLUMNS, overrideRows, pagerShifts } from '../../src/lib/pager/shift-rows.ts';
-import { formatProblems, RotaDataError } from '../../src/lib/rota/problems.ts';
+import { DataFileError } from '../../src/lib/data-files/problems.ts';
 import type { WorkingCalendar } from '../../src/lib/calendar/working-hours.ts';
-import { ContentFileError } from './content-files.ts';
-import { readRota, rotaFilesIn } from './rota-files.ts';
+import { readRota, rotaFilesIn } from '../../src/lib/data-files/rota-files.ts';
 
 export const EXPORT_USAGE = 'Usage: npm run export:overrides -- --format csv|json [--weeks 13] [--from <ISO date and time>] [--rota content/rota] [--out file]';
 
@@ -46,8 +45,7 @@ export function runExportOverrides(argv: readonly string[], options: { calendar?
     out.push(text);
     return { code: 0, out, err };
   } catch (error) {
-    if (error instanceof ContentFileError) return { code: 1, out, err: [error.message] };
-    if (error instanceof RotaDataError) return { code: 1, out, err: [formatProblems(error.problems)] };
+    if (error instanceof DataFileError) return { code: 1, out, err: [error.message] };
     throw error;
   }
 }

@@ -1,17 +1,17 @@
-// `npm run check:opsgenie-parity -- <timeline.json> [users.json] [--rota content/rota] [--strict]`:
-// the site's shifts against Opsgenie's final timeline, minute by minute. Exit 1 on a difference.
+// `npm run check:opsgenie-parity -- <timeline.json> [users.json] [--rota content/rota] [--allow-bank-holidays]`:
+// the site's shifts against Opsgenie's final timeline, minute by minute. Exit 1 on any difference (bank holidays too,
+// unless --allow-bank-holidays), 2 when the input or the rota cannot be read.
 import { parseArgs } from 'node:util';
 import { userResolver, local } from '../../src/lib/opsgenie/import.ts';
 import { OpsgenieInputError } from '../../src/lib/opsgenie/input.ts';
 import { compareWithTimeline, type Difference } from '../../src/lib/opsgenie/parity.ts';
-import { formatProblems, RotaDataError } from '../../src/lib/rota/problems.ts';
+import { DataFileError } from '../../src/lib/data-files/problems.ts';
 import type { WorkingCalendar } from '../../src/lib/calendar/working-hours.ts';
-import { ContentFileError } from './content-files.ts';
 import { readOpsgenieFiles } from './opsgenie-files.ts';
-import { readRota, rotaFilesIn } from './rota-files.ts';
+import { readRota, rotaFilesIn } from '../../src/lib/data-files/rota-files.ts';
 import type { CliOutcome } from './opsgenie-import-cli.ts';
 
-export const PARITY_USAGE = 'Usage: npm run check:opsgenie-parity -- <timeline.json> [users.json] [--rota content/rota] [--strict]';
+export const PARITY_USAGE = 'Usage: npm run check:opsgenie-parity -- <timeline.json> [users.json] [--rota content/rota] [--allow-bank-holidays]';
 
 export function runParity(argv: readonly string[], options: { calendar?: WorkingCalendar; now?: number } = {}): CliOutcome {
   const out: string[] = [];
@@ -21,7 +21,7 @@ export function runParity(argv: readonly string[], options: { calendar?: Working
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { rota: { type: 'string', default: 'content/rota' }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+      options: { rota: { type: 'string', default: 'content/rota' }, 'allow-bank-holidays': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
     });
   } catch (error) {
     return { code: 2, out, err: [(error as Error).message, PARITY_USAGE] };
@@ -45,15 +45,15 @@ export function runParity(argv: readonly string[], options: { calendar?: Working
       const row = (d: Difference) => `  ${d.rotation} | ${local(d.start, zone)} | ${local(d.end, zone)} | Opsgenie: ${d.opsgenie ?? 'nobody'} | site: ${d.ours ?? 'nobody'}`;
       if (unexpected.length) out.push(`${unexpected.length} difference(s) (rotation | from | to | Opsgenie | site):`, ...unexpected.map(row));
       if (holidays.length) {
-        out.push(`${holidays.length} difference(s) on bank holidays, which the site treats as days off (first line stands down, on call covers them)${values.strict ? '' : '; not counted without --strict'}:`, ...holidays.map((d) => `${row(d)} | ${d.bankHoliday}`));
+        out.push(`${holidays.length} difference(s) on bank holidays, which the site treats as days off (first line stands down, on call covers them)${values['allow-bank-holidays'] ? '; accepted with --allow-bank-holidays' : '; pass --allow-bank-holidays to accept them'}:`, ...holidays.map((d) => `${row(d)} | ${d.bankHoliday}`));
       }
       if (!result.differences.length) out.push('Parity: the site and Opsgenie agree to the minute.');
-      failing += unexpected.length + (values.strict ? holidays.length : 0);
+      failing += unexpected.length + (values['allow-bank-holidays'] ? 0 : holidays.length);
     }
     return { code: failing ? 1 : 0, out, err };
   } catch (error) {
-    if (error instanceof OpsgenieInputError || error instanceof ContentFileError) return { code: 1, out, err: [error.message] };
-    if (error instanceof RotaDataError) return { code: 1, out, err: [formatProblems(error.problems)] };
+    // 2, not 1: a daily parity job must tell "the rota differs" from "the check could not run".
+    if (error instanceof OpsgenieInputError || error instanceof DataFileError) return { code: 2, out, err: [error.message] };
     throw error;
   }
 }
