@@ -27,7 +27,12 @@ export default defineConfig({
     resolve: {
       // Starlight's search loads Pagefind's UI through our wrapper, which fixes the query field's
       // role and focus as the UI loads (see the file), instead of a script on every page.
-      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/components/overrides/pagefind-ui.ts', import.meta.url)) }],
+      alias: [
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(new URL('./src/components/overrides/pagefind-ui.ts', import.meta.url)),
+        },
+      ],
     },
   },
   integrations: [
@@ -36,8 +41,7 @@ export default defineConfig({
     contentCheck(),
     starlight({
       title: 'Support Handbook',
-      description:
-        'How the team runs first-line support and on call: handbook, runbooks, SLA calculator, rota and calendar feeds.',
+      description: 'How the team runs first-line support and on call: handbook, runbooks, SLA calculator, rota and calendar feeds.',
       // British English: dates read "30 Nov 2026", and screen readers use a UK voice.
       locales: { root: { label: 'English', lang: 'en-GB' } },
       lastUpdated: true,
@@ -52,7 +56,12 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         Footer: './src/components/overrides/Footer.astro',
       },
-      routeMiddleware: ['./src/route-middleware/last-updated.ts', './src/route-middleware/missing-runbook-redirect.ts', './src/route-middleware/escape-head-title.ts', './src/route-middleware/not-found.ts'],
+      routeMiddleware: [
+        './src/route-middleware/last-updated.ts',
+        './src/route-middleware/missing-runbook-redirect.ts',
+        './src/route-middleware/escape-head-title.ts',
+        './src/route-middleware/not-found.ts',
+      ],
       // runbooks.css goes in the shared, cached stylesheet rather than inline in each of many runbook pages.
       customCss: ['./src/styles/site.css', './src/styles/runbooks.css', './src/styles/theme-without-js.css'],
       sidebar: [

@@ -31,7 +31,13 @@ function random(seed: number): () => number {
 
 function syntheticRota(): RotaData {
   const next = random(2027);
-  const people: Person[] = Array.from({ length: PEOPLE }, (_, i) => ({ id: `person-${i}`, name: `Person ${i}`, role: i < 120 ? 'developer' : 'ops-engineer', onCall: true, email: `person.${i}@example.gov.uk` }));
+  const people: Person[] = Array.from({ length: PEOPLE }, (_, i) => ({
+    id: `person-${i}`,
+    name: `Person ${i}`,
+    role: i < 120 ? 'developer' : 'ops-engineer',
+    onCall: true,
+    email: `person.${i}@example.gov.uk`,
+  }));
   const rotations: Rotation[] = Array.from({ length: 10 }, (_, r) => ({
     id: `on-call-${r}`,
     name: `On call ${r}`,
@@ -49,7 +55,14 @@ function syntheticRota(): RotaData {
     while (weeks.size < 20) weeks.add(Math.floor(next() * 60));
     for (const week of weeks) {
       const day = addDays('2025-12-31', week * 7 + Math.floor(next() * 3));
-      overrides.push({ entry: overrides.length + 1, rotation: rotation.id, from: `${day}T18:00`, to: `${addDays(day, 1 + Math.floor(next() * 4))}T10:00`, cover: rotation.members[Math.floor(next() * 20)]!, reason: 'swap' });
+      overrides.push({
+        entry: overrides.length + 1,
+        rotation: rotation.id,
+        from: `${day}T18:00`,
+        to: `${addDays(day, 1 + Math.floor(next() * 4))}T10:00`,
+        cover: rotation.members[Math.floor(next() * 20)]!,
+        reason: 'swap',
+      });
     }
   }
   return { people, rotations, overrides };
@@ -77,7 +90,14 @@ if (checkRateRules(rules, calendar, 'bench').length) throw new Error('bench rule
 
 const data = syntheticRota();
 const csv = alertCsv();
-const toilRules = { dedupWindowMinutes: 60, awakeHours: 1.75, wokenHours: 3.5, fixIncludedMinutes: 60, extraHours: 1.75, sleepingHours: { from: '23:00', to: '08:00' } };
+const toilRules = {
+  dedupWindowMinutes: 60,
+  awakeHours: 1.75,
+  wokenHours: 3.5,
+  fixIncludedMinutes: 60,
+  extraHours: 1.75,
+  sleepingHours: { from: '23:00', to: '08:00' },
+};
 const pay = { ratePerHour: 1000, currency: 'GBP', source: 'bench' };
 
 /** Median wall-clock and CPU milliseconds of `RUNS` runs after one to warm up. */
@@ -100,7 +120,10 @@ function measure<T>(work: () => T): { ms: number; cpuMs: number; result: T } {
 function year(format: 'none' | 'csv' | 'json') {
   const rota = createRota(data, calendar);
   const months = payMonthsFrom('2026-01', 12, rota.timeZone);
-  const toil = { file: 'alerts.csv', statements: toilStatements(parseAlertExport(csv, 'alerts.csv', rota.data.people, rota.timeZone), calendar, toilRules) };
+  const toil = {
+    file: 'alerts.csv',
+    statements: toilStatements(parseAlertExport(csv, 'alerts.csv', rota.data.people, rota.timeZone), calendar, toilRules),
+  };
   let lines = 0;
   let bytes = 0;
   let people = 0;
@@ -129,8 +152,11 @@ const result = {
   csv: { ms: Math.round(asCsv.ms), cpuMs: Math.round(asCsv.cpuMs), bytes: asCsv.result.bytes },
   json: { ms: Math.round(asJson.ms), cpuMs: Math.round(asJson.cpuMs), bytes: asJson.result.bytes },
 };
-const line = (label: string, m: { ms: number; cpuMs: number }) => console.log(`  ${label.padEnd(44)} ${String(Math.round(m.ms)).padStart(5)} ms (CPU ${Math.round(m.cpuMs)} ms)`);
-console.log(`On-call report, ${PEOPLE} people, 10 rotations, 12 pay months, ${ALERTS.toLocaleString('en-GB')} alerts; median of ${RUNS} runs:`);
+const line = (label: string, m: { ms: number; cpuMs: number }) =>
+  console.log(`  ${label.padEnd(44)} ${String(Math.round(m.ms)).padStart(5)} ms (CPU ${Math.round(m.cpuMs)} ms)`);
+console.log(
+  `On-call report, ${PEOPLE} people, 10 rotations, 12 pay months, ${ALERTS.toLocaleString('en-GB')} alerts; median of ${RUNS} runs:`,
+);
 console.log(`  ${result.personMonths} person-months, ${result.statementLines.toLocaleString('en-GB')} statement lines`);
 line('statements and time off in lieu', engine);
 line(`the same, written as CSV (${(asCsv.result.bytes / 1e6).toFixed(1)} MB)`, asCsv);

@@ -12,7 +12,9 @@ import { runParity } from './lib/opsgenie-parity-cli.ts';
 import { fromZoned } from '../src/lib/time/zoned-time.ts';
 import { addDays } from '../src/lib/time/civil-date.ts';
 
-const { values } = parseArgs({ options: { people: { type: 'string', default: '200' }, weeks: { type: 'string', default: '52' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { people: { type: 'string', default: '200' }, weeks: { type: 'string', default: '52' }, runs: { type: 'string', default: '5' } },
+});
 const people = Number(values.people);
 const weeks = Number(values.weeks);
 const runs = Number(values.runs);
@@ -42,5 +44,9 @@ try {
 }
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)]!;
-console.log(`Opsgenie import + parity: ${people} people, ${weeks} weeks, ${periods} periods in ${timeline.data.finalTimeline.rotations.length} rotations`);
-console.log(`median ${(median / 1000).toFixed(2)} s over ${runs} runs (fastest ${(times[0]! / 1000).toFixed(2)} s, slowest ${(times.at(-1)! / 1000).toFixed(2)} s); target under 5 s`);
+console.log(
+  `Opsgenie import + parity: ${people} people, ${weeks} weeks, ${periods} periods in ${timeline.data.finalTimeline.rotations.length} rotations`,
+);
+console.log(
+  `median ${(median / 1000).toFixed(2)} s over ${runs} runs (fastest ${(times[0]! / 1000).toFixed(2)} s, slowest ${(times.at(-1)! / 1000).toFixed(2)} s); target under 5 s`,
+);

@@ -80,8 +80,11 @@ function timeReport(): { ms: number; cpuMs: number; csvMs: number; tickets: numb
     const received = FROM + Math.floor(next() * SPAN);
     const open = i % 20 === 0;
     const reply = received + Math.floor(next() * 30 * HOUR);
-    const later = priority === 'Low' ? [1, 2, 3].map((n) => formatWallTimeInput(reply + n * Math.floor(next() * 100 * HOUR), zone)).join(';') : '';
-    lines.push(`${i},Ticket ${i},${priority},${plan},${formatWallTimeInput(received, zone)},${open ? '' : formatWallTimeInput(reply, zone)},${open ? '' : later}`);
+    const later =
+      priority === 'Low' ? [1, 2, 3].map((n) => formatWallTimeInput(reply + n * Math.floor(next() * 100 * HOUR), zone)).join(';') : '';
+    lines.push(
+      `${i},Ticket ${i},${priority},${plan},${formatWallTimeInput(received, zone)},${open ? '' : formatWallTimeInput(reply, zone)},${open ? '' : later}`,
+    );
   }
   const text = lines.join('\n');
   const now = Date.parse('2028-01-10T12:00:00Z');
@@ -93,7 +96,13 @@ function timeReport(): { ms: number; cpuMs: number; csvMs: number; tickets: numb
   const used = process.cpuUsage(cpu);
   complianceCsv(terms, calendar, report);
   const end = performance.now();
-  return { ms: built - start, cpuMs: (used.user + used.system) / 1000, csvMs: end - built, tickets: report.tickets.length, errors: report.errors.length };
+  return {
+    ms: built - start,
+    cpuMs: (used.user + used.system) / 1000,
+    csvMs: end - built,
+    tickets: report.tickets.length,
+    errors: report.errors.length,
+  };
 }
 
 const CLI_ROWS = 100_000;
@@ -106,7 +115,10 @@ function timeCli(): { rows: number; ms: number; cpuMs: number; maxRssMb: number 
   // The child reports its own resource use as it exits.
   const usage = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('USAGE '+JSON.stringify(u)+'\\n')})`;
   const start = performance.now();
-  const run = spawnSync(process.execPath, ['--import', usage, 'scripts/sla.ts', '--csv', file, '--now', '2026-12-29T10:30'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, ['--import', usage, 'scripts/sla.ts', '--csv', file, '--now', '2026-12-29T10:30'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const ms = performance.now() - start;
   const line = /USAGE (.*)/.exec(run.stderr)?.[1];
   if (run.status !== 0 || !line) throw new Error(`the CLI failed: ${run.stderr.slice(0, 500)}`);
@@ -130,13 +142,16 @@ console.log(
   `Compliance report on ${REPORT_TICKETS.toLocaleString('en-GB')} tickets (parse, every reply target, groups): ${compliance.ms.toFixed(0)} ms (CPU ${compliance.cpuMs.toFixed(0)} ms); ` +
     `its per-target CSV with every explanation in words ${compliance.csvMs.toFixed(0)} ms (${compliance.tickets} tickets, ${compliance.errors} errors)`,
 );
-console.log(`CLI batch of ${CLI_ROWS.toLocaleString('en-GB')} rows (streamed): ${cli.ms.toFixed(0)} ms wall, ${cli.cpuMs.toFixed(0)} ms CPU, peak memory ${cli.maxRssMb.toFixed(0)} MB`);
+console.log(
+  `CLI batch of ${CLI_ROWS.toLocaleString('en-GB')} rows (streamed): ${cli.ms.toFixed(0)} ms wall, ${cli.cpuMs.toFixed(0)} ms CPU, peak memory ${cli.maxRssMb.toFixed(0)} MB`,
+);
 for (const b of browser) {
   console.log(
     `Browser, ${b.rows.toLocaleString('en-GB')} pasted rows: first results in ${b.firstResultsMs.toFixed(0)} ms; longest main-thread task ${b.longestTaskMs.toFixed(0)} ms (${b.longTasks} over 50 ms); ${b.rowsDrawn} rows drawn`,
   );
 }
-if (!browser.length) console.log(`
+if (!browser.length)
+  console.log(`
 ${PAGE} not found: run \`npm run build\` first to measure batch triage in the browser.`);
 
 mkdirSync('content/benchmarks', { recursive: true });

@@ -31,10 +31,18 @@ if (import.meta.main) {
   const source = values.previous ?? process.env.FEEDS_PREVIOUS;
   const previous = await readPreviousFeeds(source, values.out, expectedFeedPaths(rota)).catch((error: unknown) => {
     // As in the build: without the previous feeds the new ones are still right, only less helpful.
-    console.warn(`warning: could not read the previous feeds from ${source} (${error instanceof Error ? error.message : String(error)}); removed shifts will not be sent as cancelled.`);
+    console.warn(
+      `warning: could not read the previous feeds from ${source} (${error instanceof Error ? error.message : String(error)}); removed shifts will not be sent as cancelled.`,
+    );
     return { feeds: new Map<string, string>(), from: 'nowhere' };
   });
-  const result = writeFeeds({ outDir: values.out, site: values.site ?? siteUrl(process.env.SITE_URL), now, previous: previous.feeds, rota });
+  const result = writeFeeds({
+    outDir: values.out,
+    site: values.site ?? siteUrl(process.env.SITE_URL),
+    now,
+    previous: previous.feeds,
+    rota,
+  });
   for (const warning of result.warnings) console.warn(`warning: ${warning}`);
   console.log(describeResult(result, previous.from, previous.feeds.size));
 }

@@ -6,7 +6,8 @@ import { checkContent } from '../src/lib/data-files/project.ts';
 import { BANK_HOLIDAYS_FILE, SLA_FILE } from '../src/lib/data-files/files.ts';
 import { formatDataReport, type DataProblem } from '../src/lib/data-files/problems.ts';
 
-const rotaRelated = (p: DataProblem) => p.file.startsWith('content/rota/') || p.file === SLA_FILE.path || p.file === BANK_HOLIDAYS_FILE.path;
+const rotaRelated = (p: DataProblem) =>
+  p.file.startsWith('content/rota/') || p.file === SLA_FILE.path || p.file === BANK_HOLIDAYS_FILE.path;
 const check = checkContent();
 const errors = check.errors.filter(rotaRelated);
 const warnings = check.warnings.filter(rotaRelated);

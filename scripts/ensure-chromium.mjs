@@ -18,7 +18,7 @@ function run(command, args, timeoutMs) {
 
 let found = findChromium();
 if (!found) {
-  log('No Chromium found; trying Playwright\'s own download.');
+  log("No Chromium found; trying Playwright's own download.");
   run('npx', ['--no-install', 'playwright', 'install', 'chromium'], 5 * 60_000);
   found = findChromium();
 }
@@ -31,8 +31,7 @@ if (!found) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const ok =
       spawnSync('apt-get', ['update'], { stdio: ['ignore', 2, 2], env }).status === 0 &&
-      spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: ['ignore', 2, 2], env })
-        .status === 0;
+      spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: ['ignore', 2, 2], env }).status === 0;
     if (!ok) log('apt-get could not install chromium.');
     found = findChromium();
   }
@@ -40,7 +39,7 @@ if (!found) {
 if (!found) {
   const osRelease = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '';
   log('No Chromium is available for the browser tests. Install one of:');
-  log('  - Playwright\'s browser:  npx playwright install chromium');
+  log("  - Playwright's browser:  npx playwright install chromium");
   if (/debian|ubuntu/i.test(osRelease)) log('  - Debian/Ubuntu package:  sudo apt-get install -y chromium');
   log('  - any Chromium or Chrome, then set CHROMIUM_PATH=/path/to/chromium');
   process.exit(1);

@@ -4,7 +4,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { absencesFromHrCsv, absencesFromIcal, HR_COLUMNS, type ImportedAbsence, type ImportResult } from '../src/lib/rota/absence-import.ts';
+import {
+  absencesFromHrCsv,
+  absencesFromIcal,
+  HR_COLUMNS,
+  type ImportedAbsence,
+  type ImportResult,
+} from '../src/lib/rota/absence-import.ts';
 import { ROTA_FILES } from '../src/lib/rota/problems.ts';
 import { DataFileError } from '../src/lib/data-files/problems.ts';
 import { readRotaData } from '../src/lib/data-files/rota-files.ts';
@@ -32,7 +38,14 @@ async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
-      options: { hr: { type: 'string' }, ical: { type: 'string' }, person: { type: 'string' }, all: { type: 'boolean' }, write: { type: 'boolean' }, help: { type: 'boolean' } },
+      options: {
+        hr: { type: 'string' },
+        ical: { type: 'string' },
+        person: { type: 'string' },
+        all: { type: 'boolean' },
+        write: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
     }).values;
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
@@ -82,12 +95,16 @@ async function main(): Promise<number> {
   const yaml = stringify(fresh.map(entryFor));
   if (!args.write) {
     process.stdout.write(yaml);
-    console.error(`${fresh.length} new absence${fresh.length === 1 ? '' : 's'}; add them to ${ROTA_FILES.absences}, or run again with --write.`);
+    console.error(
+      `${fresh.length} new absence${fresh.length === 1 ? '' : 's'}; add them to ${ROTA_FILES.absences}, or run again with --write.`,
+    );
     return 0;
   }
   const before = existsSync(ROTA_FILES.absences) ? readFileSync(ROTA_FILES.absences, 'utf8') : '';
   writeFileSync(ROTA_FILES.absences, `${before.replace(/\s*$/, '')}${before.trim() ? '\n\n' : ''}${yaml}`);
-  console.error(`Added ${fresh.length} absence${fresh.length === 1 ? '' : 's'} to ${ROTA_FILES.absences}; run npm run check:rota to see any clashes.`);
+  console.error(
+    `Added ${fresh.length} absence${fresh.length === 1 ? '' : 's'} to ${ROTA_FILES.absences}; run npm run check:rota to see any clashes.`,
+  );
   return 0;
 }
 
@@ -114,7 +131,14 @@ function dedupe(list: ImportedAbsence[]): ImportedAbsence[] {
 
 /** Fields in the order the file documents them. */
 function entryFor(a: ImportedAbsence): Record<string, string> {
-  return { person: a.person, from: a.from, to: a.to, ...(a.firstDay ? { firstDay: a.firstDay } : {}), ...(a.lastDay ? { lastDay: a.lastDay } : {}), type: a.type };
+  return {
+    person: a.person,
+    from: a.from,
+    to: a.to,
+    ...(a.firstDay ? { firstDay: a.firstDay } : {}),
+    ...(a.lastDay ? { lastDay: a.lastDay } : {}),
+    type: a.type,
+  };
 }
 
 main().then(

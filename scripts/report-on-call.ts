@@ -77,7 +77,10 @@ function main(argv: string[]): number {
     }
     const people = args.person;
     for (const id of people ?? []) {
-      if (!rota.people.has(id)) throw new UsageError(`--person: "${id}" is not in content/rota/people.yaml (use the id, like ${rota.data.people[0]?.id ?? 'aoife-brennan'})`);
+      if (!rota.people.has(id))
+        throw new UsageError(
+          `--person: "${id}" is not in content/rota/people.yaml (use the id, like ${rota.data.people[0]?.id ?? 'aoife-brennan'})`,
+        );
     }
     let toil;
     if (args.alerts !== undefined) {
@@ -97,7 +100,8 @@ function main(argv: string[]): number {
       if (error instanceof StatementError) throw new UsageError(`--month: ${error.message}`);
       throw error;
     }
-    const text = format === 'json' ? `${JSON.stringify(reportJson(report), null, 2)}\n` : format === 'csv' ? reportCsv(report) : reportTable(report);
+    const text =
+      format === 'json' ? `${JSON.stringify(reportJson(report), null, 2)}\n` : format === 'csv' ? reportCsv(report) : reportTable(report);
     process.stdout.write(text);
     return 0;
   } catch (error) {

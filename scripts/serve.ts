@@ -23,5 +23,7 @@ try {
   process.exit(1);
 }
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Serving ${resolve(values.dir)} at http://${values.host}:${values.port}/ ${headers && existsSync(join(values.dir, '_headers')) ? 'with _headers' : 'without _headers'}`);
+  console.log(
+    `Serving ${resolve(values.dir)} at http://${values.host}:${values.port}/ ${headers && existsSync(join(values.dir, '_headers')) ? 'with _headers' : 'without _headers'}`,
+  );
 });

@@ -8,14 +8,39 @@ import { parseArgs } from 'node:util';
 import { DataFileError } from '../src/lib/data-files/problems.ts';
 import { readSla, readWorkingCalendar } from '../src/lib/data-files/working-time-files.ts';
 import type { WorkingCalendar } from '../src/lib/calendar/working-hours.ts';
-import { dateOrderFrom, parseDelimitedWith, planBatch, prepareRows, SEPARATOR_NAMES, type BatchError, type BatchNeed, type BatchOptions, type Separator } from '../src/lib/sla/batch.ts';
+import {
+  dateOrderFrom,
+  parseDelimitedWith,
+  planBatch,
+  prepareRows,
+  SEPARATOR_NAMES,
+  type BatchError,
+  type BatchNeed,
+  type BatchOptions,
+  type Separator,
+} from '../src/lib/sla/batch.ts';
 import { DateOrderTally } from '../src/lib/sla/date-order.ts';
 import { createRowSplitter } from '../src/lib/sla/row-stream.ts';
-import { complianceCsv, complianceReport, explainCheck, complianceSummaryCsv, formatRate, type ComplianceGroup } from '../src/lib/sla/compliance.ts';
+import {
+  complianceCsv,
+  complianceReport,
+  explainCheck,
+  complianceSummaryCsv,
+  formatRate,
+  type ComplianceGroup,
+} from '../src/lib/sla/compliance.ts';
 import { DATE_ORDER_LABELS } from '../src/lib/sla/date-order.ts';
 
 const SEPARATOR_CHARS: Record<Separator, string> = { comma: ',', semicolon: ';', tab: '\t' };
-import { describeChoice, REPORT_ROLES, ROLE_LABELS, TRIAGE_ROLES, type ColumnDetection, type ColumnOverrides, type ColumnRole } from '../src/lib/sla/export-columns.ts';
+import {
+  describeChoice,
+  REPORT_ROLES,
+  ROLE_LABELS,
+  TRIAGE_ROLES,
+  type ColumnDetection,
+  type ColumnOverrides,
+  type ColumnRole,
+} from '../src/lib/sla/export-columns.ts';
 import { unsupportedYear } from '../src/lib/sla/sanity.ts';
 import { hasLaterReplyTarget, replyDeadline, type Deadline } from '../src/lib/sla/deadline.ts';
 import { explainDeadline } from '../src/lib/sla/explain.ts';
@@ -108,10 +133,14 @@ async function main(argv: string[]): Promise<number> {
     if (command !== undefined && command !== 'report') throw new UsageError(`unknown command "${command}" (did you mean report?)`);
     if (extra.length) throw new UsageError(`unexpected ${extra.join(' ')}`);
     if (command === 'report' || args.csv !== undefined) {
-      if (command === 'report' && args.csv !== undefined) throw new UsageError('report takes its file directly: report FILE, without --csv');
+      if (command === 'report' && args.csv !== undefined)
+        throw new UsageError('report takes its file directly: report FILE, without --csv');
       const path = command === 'report' ? requireArg('report FILE', file) : args.csv!;
       const others = (['priority', 'received', 'last-reply'] as const).filter((k) => args[k] !== undefined);
-      if (others.length) throw new UsageError(`${command === 'report' ? 'report' : '--csv'} cannot be combined with ${others.map((k) => `--${k}`).join(', ')}`);
+      if (others.length)
+        throw new UsageError(
+          `${command === 'report' ? 'report' : '--csv'} cannot be combined with ${others.map((k) => `--${k}`).join(', ')}`,
+        );
       if (args.format !== undefined && command !== 'report') throw new UsageError('--format applies only to report');
       const now = args.now === undefined ? Date.now() : instantArg('--now', args.now, zone);
       const planForAll = args.plan === undefined ? undefined : planArg(args.plan, terms);
@@ -127,12 +156,14 @@ async function main(argv: string[]): Promise<number> {
       }
       return await streamBatch(terms, calendar, path, head, options);
     }
-    if (args['date-order'] !== undefined || args.column !== undefined || args.format !== undefined) throw new UsageError('--date-order, --column and --format apply only to --csv and report');
+    if (args['date-order'] !== undefined || args.column !== undefined || args.format !== undefined)
+      throw new UsageError('--date-order, --column and --format apply only to --csv and report');
 
     if (args.now !== undefined) throw new UsageError('--now only applies to --csv and report');
     const plan = planArg(requireArg('--plan', args.plan), terms);
     const priority = requireArg('--priority', args.priority).toLowerCase();
-    if (!isPriorityId(priority)) throw new UsageError(`--priority must be one of ${terms.priorities.map((p) => p.id).join(', ')}, not "${priority}"`);
+    if (!isPriorityId(priority))
+      throw new UsageError(`--priority must be one of ${terms.priorities.map((p) => p.id).join(', ')}, not "${priority}"`);
     const received = parseWallTimeInput(requireArg('--received', args.received), zone);
     if (!received.ok) throw new UsageError(`--received ${received.error}`);
     const outside = unsupportedYear(received.instant, calendar, 'received time');
@@ -141,7 +172,8 @@ async function main(argv: string[]): Promise<number> {
     const first = replyDeadline(terms, calendar, { plan, priority, from: received.instant });
     let result: Deadline = first;
     if (args['last-reply'] !== undefined) {
-      if (!hasLaterReplyTarget(terms, priority)) throw new UsageError(`--last-reply applies only to priorities with a later-reply target, not ${priority}`);
+      if (!hasLaterReplyTarget(terms, priority))
+        throw new UsageError(`--last-reply applies only to priorities with a later-reply target, not ${priority}`);
       const last = parseWallTimeInput(args['last-reply'], zone);
       if (!last.ok) throw new UsageError(`--last-reply ${last.error}`);
       const lastOutside = unsupportedYear(last.instant, calendar, 'last reply time');
@@ -214,7 +246,8 @@ function readHead(path: string): string {
 async function eachRow(path: string, separator: Separator, onRow: (cells: string[], row: number) => void): Promise<void> {
   const splitter = createRowSplitter(SEPARATOR_CHARS[separator]);
   let row = 0;
-  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: HEAD_BYTES })) for (const cells of splitter.push(chunk as string)) onRow(cells, ++row);
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: HEAD_BYTES }))
+    for (const cells of splitter.push(chunk as string)) onRow(cells, ++row);
   for (const cells of splitter.end()) onRow(cells, ++row);
 }
 
@@ -222,7 +255,13 @@ async function eachRow(path: string, separator: Separator, onRow: (cells: string
  * The batch from a file, streamed: one pass for how its dates are written, one for deadlines,
  * keeping only what the output needs per ticket; the JSON is written a ticket at a time.
  */
-async function streamBatch(terms: SlaTerms, calendar: WorkingCalendar, path: string, head: string, options: BatchOptions & { now: number }): Promise<number> {
+async function streamBatch(
+  terms: SlaTerms,
+  calendar: WorkingCalendar,
+  path: string,
+  head: string,
+  options: BatchOptions & { now: number },
+): Promise<number> {
   const zone = terms.workingHours.timeZone;
   const iso = (instant: number) => formatIsoWithOffset(instant, zone);
   const sample = parseDelimitedWith(head);
@@ -237,7 +276,18 @@ async function streamBatch(terms: SlaTerms, calendar: WorkingCalendar, path: str
   const dateOrder = dateOrderFrom(receivedIndex === undefined ? [] : [tally.finding()], columns.preset, options.dateOrder);
   const plan = planBatch(terms, calendar, columns, dateOrder, options);
   unusable(plan.refusal, plan.needs, columns);
-  interface Slim { row: number; id: string; plan: string; priority: string; defaulted: boolean; received: number; deadline: number; clock: 'working' | 'wall'; estimated: boolean; warnings: string[] }
+  interface Slim {
+    row: number;
+    id: string;
+    plan: string;
+    priority: string;
+    defaulted: boolean;
+    received: number;
+    deadline: number;
+    clock: 'working' | 'wall';
+    estimated: boolean;
+    warnings: string[];
+  }
   const tickets: Slim[] = [];
   const errors: BatchError[] = [];
   await eachRow(path, sample.separator, (cells, row) => {
@@ -325,14 +375,16 @@ function columnArgs(values: readonly string[], headerLine: string): ColumnOverri
   for (const value of values) {
     const match = /^([A-Za-z]+)=(.*)$/.exec(value);
     const role = match?.[1] as ColumnRole | undefined;
-    if (!match || !role || !(REPORT_ROLES as readonly string[]).includes(role)) throw new UsageError(`--column takes ROLE=NAME with a role of ${REPORT_ROLES.join(', ')}, not "${value}"`);
+    if (!match || !role || !(REPORT_ROLES as readonly string[]).includes(role))
+      throw new UsageError(`--column takes ROLE=NAME with a role of ${REPORT_ROLES.join(', ')}, not "${value}"`);
     const name = match[2]!.trim();
     if (name === '' || name.toLowerCase() === 'none') {
       overrides[role] = null;
       continue;
     }
     const index = header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
-    if (index < 0) throw new UsageError(`--column ${role}: the header row has no column "${name}" (it has ${header.map((h) => `"${h}"`).join(', ')})`);
+    if (index < 0)
+      throw new UsageError(`--column ${role}: the header row has no column "${name}" (it has ${header.map((h) => `"${h}"`).join(', ')})`);
     overrides[role] = index;
   }
   return overrides;
@@ -344,11 +396,19 @@ function readBatchHeader(line: string): string[] {
 }
 
 /** What was read from which column, for the JSON and text outputs. */
-function readingNotes(columns: ColumnDetection, roles: readonly ColumnRole[], separator: keyof typeof SEPARATOR_NAMES, order: DateOrder | undefined, planForAll: PlanId | undefined, terms: SlaTerms) {
+function readingNotes(
+  columns: ColumnDetection,
+  roles: readonly ColumnRole[],
+  separator: keyof typeof SEPARATOR_NAMES,
+  order: DateOrder | undefined,
+  planForAll: PlanId | undefined,
+  terms: SlaTerms,
+) {
   const notes: Record<string, string> = {};
   if (columns.preset) notes['export'] = columns.preset.name;
   notes['separator'] = SEPARATOR_NAMES[separator];
-  for (const role of roles) if (columns.columns[role].how !== 'none' || role === 'plan') notes[ROLE_LABELS[role]] = describeChoice(columns, role);
+  for (const role of roles)
+    if (columns.columns[role].how !== 'none' || role === 'plan') notes[ROLE_LABELS[role]] = describeChoice(columns, role);
   if (planForAll) notes[ROLE_LABELS.plan] = `${terms.plans.find((p) => p.id === planForAll)!.name} for every row (no plan column)`;
   if (order) notes['dates'] = DATE_ORDER_LABELS[order];
   return notes;
@@ -362,16 +422,29 @@ function unusable(refusal: string | undefined, needs: readonly BatchNeed[], colu
     problems.push(refusal.replace(': choose it below.', `: name it with --column ${role}=NAME (columns: ${columns.names.join(', ')})`));
   }
   for (const need of needs) {
-    if (need.kind === 'plan') problems.push('the export has no plan column: give the plan of every row with --plan standard or --plan enhanced');
-    else if (need.kind === 'date-order') problems.push(`every date reads both ways (row ${need.example.row}: “${need.example.value}”): give --date-order day-first or --date-order month-first`);
+    if (need.kind === 'plan')
+      problems.push('the export has no plan column: give the plan of every row with --plan standard or --plan enhanced');
+    else if (need.kind === 'date-order')
+      problems.push(
+        `every date reads both ways (row ${need.example.row}: “${need.example.value}”): give --date-order day-first or --date-order month-first`,
+      );
     else if (!refusal || need.role !== 'received')
-      problems.push(`more than one column could be the ${ROLE_LABELS[need.role].toLowerCase()} (${need.candidates.map((i) => `"${columns.names[i]}"`).join(', ')}): choose one with --column ${need.role}=NAME`);
+      problems.push(
+        `more than one column could be the ${ROLE_LABELS[need.role].toLowerCase()} (${need.candidates.map((i) => `"${columns.names[i]}"`).join(', ')}): choose one with --column ${need.role}=NAME`,
+      );
   }
   if (problems.length) throw new InputError(problems.join('\n'));
 }
 
-function report(terms: SlaTerms, calendar: WorkingCalendar, text: string, options: Parameters<typeof complianceReport>[3], format: string): number {
-  if (!['text', 'csv', 'summary-csv', 'json'].includes(format)) throw new UsageError(`--format must be text, csv, summary-csv or json, not "${format}"`);
+function report(
+  terms: SlaTerms,
+  calendar: WorkingCalendar,
+  text: string,
+  options: Parameters<typeof complianceReport>[3],
+  format: string,
+): number {
+  if (!['text', 'csv', 'summary-csv', 'json'].includes(format))
+    throw new UsageError(`--format must be text, csv, summary-csv or json, not "${format}"`);
   const result = complianceReport(terms, calendar, text, options);
   unusable(result.refusal, result.needs, result.columns);
   const zone = terms.workingHours.timeZone;
@@ -388,16 +461,28 @@ function report(terms: SlaTerms, calendar: WorkingCalendar, text: string, option
       tickets: result.tickets.map((t) => ({
         ...t,
         received: formatIsoWithOffset(t.received, zone),
-        checks: t.checks.map((c) => ({ ...c, why: explainCheck(terms, calendar, c, result.now), from: formatIsoWithOffset(c.from, zone), due: formatIsoWithOffset(c.due, zone), at: c.at === undefined ? null : formatIsoWithOffset(c.at, zone) })),
+        checks: t.checks.map((c) => ({
+          ...c,
+          why: explainCheck(terms, calendar, c, result.now),
+          from: formatIsoWithOffset(c.from, zone),
+          due: formatIsoWithOffset(c.due, zone),
+          at: c.at === undefined ? null : formatIsoWithOffset(c.at, zone),
+        })),
       })),
       errors: result.errors,
     });
   } else {
     const lines: string[] = [`SLA compliance at ${formatInstant(result.now, zone)}`, ''];
-    for (const [key, value] of Object.entries(readingNotes(result.columns, REPORT_ROLES, result.separator, result.dateOrder.order, result.planForAll, terms))) lines.push(`  ${key}: ${value}`);
+    for (const [key, value] of Object.entries(
+      readingNotes(result.columns, REPORT_ROLES, result.separator, result.dateOrder.order, result.planForAll, terms),
+    ))
+      lines.push(`  ${key}: ${value}`);
     const table = (title: string, groups: readonly ComplianceGroup[]) => {
       lines.push('', title);
-      for (const g of groups) lines.push(`  ${g.label.padEnd(24)} ${formatRate(g.rate).padStart(7)}  ${g.met} met, ${g.breached} breached${g.open ? `, ${g.open} not yet due` : ''}`);
+      for (const g of groups)
+        lines.push(
+          `  ${g.label.padEnd(24)} ${formatRate(g.rate).padStart(7)}  ${g.met} met, ${g.breached} breached${g.open ? `, ${g.open} not yet due` : ''}`,
+        );
     };
     table('Overall', [result.overall]);
     table('By plan', result.byPlan);
@@ -406,7 +491,10 @@ function report(terms: SlaTerms, calendar: WorkingCalendar, text: string, option
     const breached = result.tickets.filter((t) => t.outcome === 'breached');
     if (breached.length) {
       lines.push('', `Breached (${breached.length})`);
-      for (const t of breached) for (const c of t.checks) if (c.outcome === 'breached' || c.outcome === 'open-breached') lines.push(`  ${t.id}: ${explainCheck(terms, calendar, c, result.now)}`);
+      for (const t of breached)
+        for (const c of t.checks)
+          if (c.outcome === 'breached' || c.outcome === 'open-breached')
+            lines.push(`  ${t.id}: ${explainCheck(terms, calendar, c, result.now)}`);
     }
     if (result.errors.length) {
       lines.push('', `Rows that could not be read (${result.errors.length})`);

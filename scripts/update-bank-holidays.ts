@@ -19,10 +19,16 @@ async function main(): Promise<number> {
   let options;
   try {
     options = parseArgs({
-      options: { url: { type: 'string', default: GOV_UK_BANK_HOLIDAYS }, file: { type: 'string', default: 'content/bank-holidays.json' }, timeout: { type: 'string', default: '15' } },
+      options: {
+        url: { type: 'string', default: GOV_UK_BANK_HOLIDAYS },
+        file: { type: 'string', default: 'content/bank-holidays.json' },
+        timeout: { type: 'string', default: '15' },
+      },
     }).values;
   } catch (error) {
-    process.stderr.write(`update:bank-holidays: ${error instanceof Error ? error.message : error}\nUsage: npm run update:bank-holidays [-- --url URL] [--file PATH] [--timeout SECONDS]\n`);
+    process.stderr.write(
+      `update:bank-holidays: ${error instanceof Error ? error.message : error}\nUsage: npm run update:bank-holidays [-- --url URL] [--file PATH] [--timeout SECONDS]\n`,
+    );
     return 2;
   }
   const { url, file } = options;

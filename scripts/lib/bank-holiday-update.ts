@@ -10,7 +10,10 @@ export type BankHolidaysFile = z.infer<typeof bankHolidaysFileSchema>;
 /** A failure to report in one sentence, with the file left as it was. */
 export class UpdateError extends Error {}
 
-type Fetch = (url: string, init: { signal: AbortSignal; headers: Record<string, string> }) => Promise<{ ok: boolean; status: number; statusText: string; text(): Promise<string> }>;
+type Fetch = (
+  url: string,
+  init: { signal: AbortSignal; headers: Record<string, string> },
+) => Promise<{ ok: boolean; status: number; statusText: string; text(): Promise<string> }>;
 
 /** Downloads and parses the JSON, turning every network failure into a plain message. */
 export async function downloadBankHolidays(url: string, fetchImpl: Fetch = fetch, timeoutMs = 15_000): Promise<unknown> {
@@ -38,7 +41,8 @@ export function validateBankHolidays(raw: unknown, requiredDivision: string, sou
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`);
     throw new UpdateError(`The data from ${source} does not match the expected format:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
-  if (!result.data[requiredDivision]) throw new UpdateError(`The data from ${source} has no "${requiredDivision}" division, which content/sla.yaml uses`);
+  if (!result.data[requiredDivision])
+    throw new UpdateError(`The data from ${source} has no "${requiredDivision}" division, which content/sla.yaml uses`);
   return result.data;
 }
 

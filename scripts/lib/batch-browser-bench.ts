@@ -34,7 +34,11 @@ export async function benchBatchInBrowser(rows: number, runs = 3): Promise<Batch
     for (let run = 0; run < runs; run++) {
       const page = await browser.newPage();
       await page.goto(`${origin}/tools/sla-calculator/`);
-      await page.locator('astro-island[ssr]').first().waitFor({ state: 'detached' }).catch(() => undefined);
+      await page
+        .locator('astro-island[ssr]')
+        .first()
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
       await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
       await page.getByLabel('Rows from the helpdesk export').evaluate((el, value) => {
         (el as HTMLTextAreaElement).value = value;
@@ -67,7 +71,13 @@ export async function benchBatchInBrowser(rows: number, runs = 3): Promise<Batch
       // Let any task still running finish and be reported.
       await page.waitForTimeout(500);
       const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-      figures.push({ rows, firstResultsMs: result.ms, longestTaskMs: Math.max(0, ...tasks), longTasks: tasks.length, rowsDrawn: result.drawn });
+      figures.push({
+        rows,
+        firstResultsMs: result.ms,
+        longestTaskMs: Math.max(0, ...tasks),
+        longTasks: tasks.length,
+        rowsDrawn: result.drawn,
+      });
       await page.close();
     }
   } finally {

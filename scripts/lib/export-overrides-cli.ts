@@ -6,7 +6,8 @@ import { DataFileError } from '../../src/lib/data-files/problems.ts';
 import type { WorkingCalendar } from '../../src/lib/calendar/working-hours.ts';
 import { readRota, rotaFilesIn } from '../../src/lib/data-files/rota-files.ts';
 
-export const EXPORT_USAGE = 'Usage: npm run export:overrides -- --format csv|json [--weeks 13] [--from <ISO date and time>] [--rota content/rota] [--out file]';
+export const EXPORT_USAGE =
+  'Usage: npm run export:overrides -- --format csv|json [--weeks 13] [--from <ISO date and time>] [--rota content/rota] [--out file]';
 
 export function runExportOverrides(argv: readonly string[], options: { calendar?: WorkingCalendar; now?: number } = {}) {
   const out: string[] = [];
@@ -28,17 +29,23 @@ export function runExportOverrides(argv: readonly string[], options: { calendar?
   }
   const { values } = parsed;
   const weeks = Number(values.weeks);
-  if (values.format !== 'csv' && values.format !== 'json') return { code: 2, out, err: [`--format ${values.format}: expected csv or json`, EXPORT_USAGE] };
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104) return { code: 2, out, err: [`--weeks ${values.weeks}: expected a whole number of weeks, 1 to 104`, EXPORT_USAGE] };
+  if (values.format !== 'csv' && values.format !== 'json')
+    return { code: 2, out, err: [`--format ${values.format}: expected csv or json`, EXPORT_USAGE] };
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104)
+    return { code: 2, out, err: [`--weeks ${values.weeks}: expected a whole number of weeks, 1 to 104`, EXPORT_USAGE] };
   const from = values.from === undefined ? (options.now ?? Date.now()) : Date.parse(values.from);
-  if (Number.isNaN(from)) return { code: 2, out, err: [`--from ${values.from}: expected a date and time like 2026-12-09T10:00:00Z`, EXPORT_USAGE] };
+  if (Number.isNaN(from))
+    return { code: 2, out, err: [`--from ${values.from}: expected a date and time like 2026-12-09T10:00:00Z`, EXPORT_USAGE] };
   try {
     const { rota } = readRota({ files: rotaFilesIn(values.rota), ...(options.calendar ? { calendar: options.calendar } : {}), now: from });
     const to = from + weeks * 7 * 86_400_000;
     // A shift already under way, or running past the end, is cut to the export's window.
     const shifts = pagerShifts(rota, from, to).map((s) => ({ ...s, start: Math.max(s.start, from), end: Math.min(s.end, to) }));
     const missing = [...new Set(shifts.filter((s) => !s.email).map((s) => s.personId))];
-    if (missing.length) err.push(`No e-mail in people.yaml for ${missing.join(', ')}: their rows have an empty email, which a pager cannot page; add their addresses.`);
+    if (missing.length)
+      err.push(
+        `No e-mail in people.yaml for ${missing.join(', ')}: their rows have an empty email, which a pager cannot page; add their addresses.`,
+      );
     const rows = overrideRows(rota, shifts);
     const text = values.format === 'csv' ? `${csvFormat(rows, [...OVERRIDE_COLUMNS])}\n` : `${JSON.stringify(rows, null, 2)}\n`;
     if (values.out) return { code: 0, out, err: [...err, `Wrote ${rows.length} rows to ${values.out}.`], file: { path: values.out, text } };

@@ -37,6 +37,8 @@ export function parseJsonFile(path: string): unknown {
   throw new OpsgenieInputError(
     file,
     `line ${at.line}, column ${at.column} (${jsonPathAt(source, offset)})`,
-    truncated ? 'the JSON stops before it is complete (was the download cut short?); export it again' : `is not valid JSON: unexpected ${JSON.stringify(source[offset])}, ${at.reason}`,
+    truncated
+      ? 'the JSON stops before it is complete (was the download cut short?); export it again'
+      : `is not valid JSON: unexpected ${JSON.stringify(source[offset])}, ${at.reason}`,
   );
 }

@@ -23,7 +23,8 @@ export interface CliOutcome {
   err: string[];
 }
 
-export const USAGE = 'Usage: npm run import:opsgenie -- <timeline/schedule/overrides/users .json files...> [--dry-run] [--out content/rota] [--role email=developer|ops-engineer] [--rotation-role "Name=role"] [--default-role role]';
+export const USAGE =
+  'Usage: npm run import:opsgenie -- <timeline/schedule/overrides/users .json files...> [--dry-run] [--out content/rota] [--role email=developer|ops-engineer] [--rotation-role "Name=role"] [--default-role role]';
 
 export function runImport(argv: readonly string[], options: { calendar?: WorkingCalendar; now?: number } = {}): CliOutcome {
   const out: string[] = [];
@@ -53,7 +54,8 @@ export function runImport(argv: readonly string[], options: { calendar?: Working
     for (const item of list) {
       const at = item.lastIndexOf('=');
       const role = parseRole(item.slice(at + 1));
-      if (at <= 0 || !role) throw new UsageError(`--${flag} ${item}: expected ${flag === 'role' ? 'email' : 'name'}=developer or =ops-engineer`);
+      if (at <= 0 || !role)
+        throw new UsageError(`--${flag} ${item}: expected ${flag === 'role' ? 'email' : 'name'}=developer or =ops-engineer`);
       map.set(key(item.slice(0, at)), role);
     }
     return map;
@@ -62,7 +64,8 @@ export function runImport(argv: readonly string[], options: { calendar?: Working
     const personRoles = pairs(values.role, 'role', (k) => k.toLowerCase());
     const rotationRoles = pairs(values['rotation-role'], 'rotation-role', (k) => k.trim());
     const defaultRole = values['default-role'] === undefined ? undefined : parseRole(values['default-role']);
-    if (values['default-role'] !== undefined && !defaultRole) throw new UsageError(`--default-role ${values['default-role']}: expected developer or ops-engineer`);
+    if (values['default-role'] !== undefined && !defaultRole)
+      throw new UsageError(`--default-role ${values['default-role']}: expected developer or ops-engineer`);
     const calendar = options.calendar ?? readWorkingCalendar();
     const input = readOpsgenieFiles(positionals);
     const result = importOpsgenie(input, { calendar, personRoles, rotationRoles, ...(defaultRole ? { defaultRole } : {}) });
@@ -79,7 +82,11 @@ export function runImport(argv: readonly string[], options: { calendar?: Working
     const staging = mkdtempSync(join(tmpdir(), 'opsgenie-import-'));
     try {
       stageRotaFolder(outDir, staging);
-      const leftBehind = absencesLeftBehind(staging, outDir, result.people.map((p) => p.id));
+      const leftBehind = absencesLeftBehind(
+        staging,
+        outDir,
+        result.people.map((p) => p.id),
+      );
       if (leftBehind.length) return { code: 1, out, err: [...leftBehind, 'Nothing was written.'] };
       writeAll(staging, yaml);
       try {
@@ -102,7 +109,8 @@ export function runImport(argv: readonly string[], options: { calendar?: Working
     return { code: 0, out, err };
   } catch (error) {
     if (error instanceof UsageError) return { code: 2, out, err: [error.message, USAGE] };
-    if (error instanceof OpsgenieInputError || error instanceof DataFileError) return { code: 1, out, err: [error.message, 'Nothing was written.'] };
+    if (error instanceof OpsgenieInputError || error instanceof DataFileError)
+      return { code: 1, out, err: [error.message, 'Nothing was written.'] };
     throw error;
   }
 }
@@ -151,14 +159,20 @@ function absencesLeftBehind(staging: string, outDir: string, kept: readonly stri
 function wouldNotBuild(problems: readonly DataProblem[], staging: string, outDir: string): string[] {
   const stagedPrefix = `${shown(staging)}/`;
   const folder = shown(outDir);
-  const renamed = problems.map((p) => (p.file.startsWith(stagedPrefix) ? { ...p, file: `${folder}/${p.file.slice(stagedPrefix.length)}` } : p));
+  const renamed = problems.map((p) =>
+    p.file.startsWith(stagedPrefix) ? { ...p, file: `${folder}/${p.file.slice(stagedPrefix.length)}` } : p,
+  );
   const errors = renamed.filter((p) => p.severity === 'error');
-  const kept = [...new Set(errors.map((p) => p.file).filter((f) => f.startsWith(`${folder}/`) && !WRITTEN.some((w) => f === `${folder}/${w}`)))];
+  const kept = [
+    ...new Set(errors.map((p) => p.file).filter((f) => f.startsWith(`${folder}/`) && !WRITTEN.some((w) => f === `${folder}/${w}`))),
+  ];
   return [
     'The imported rota would not pass the build:',
     formatDataReport(errors, []),
     ...(kept.length
-      ? [`The import writes only ${WRITTEN.join(', ')}; ${kept.join(', ')} ${kept.length === 1 ? 'is' : 'are'} kept as ${kept.length === 1 ? 'it is' : 'they are'}. Import into a new folder (--out <new folder>), or fix ${kept.length === 1 ? 'that file' : 'those files'} first.`]
+      ? [
+          `The import writes only ${WRITTEN.join(', ')}; ${kept.join(', ')} ${kept.length === 1 ? 'is' : 'are'} kept as ${kept.length === 1 ? 'it is' : 'they are'}. Import into a new folder (--out <new folder>), or fix ${kept.length === 1 ? 'that file' : 'those files'} first.`,
+        ]
       : []),
   ];
 }
@@ -177,7 +191,9 @@ export function formatReport(result: ImportResult, outDir: string | undefined): 
   return [
     'Import report:',
     ...result.report.map((l) => `  ${l}`),
-    ...(result.warnings.length ? [`Not carried over as it was (${result.warnings.length}):`, ...result.warnings.map((l) => `  - ${l}`)] : ['Everything was carried over.']),
+    ...(result.warnings.length
+      ? [`Not carried over as it was (${result.warnings.length}):`, ...result.warnings.map((l) => `  - ${l}`)]
+      : ['Everything was carried over.']),
     outDir ? `Wrote ${join(outDir, 'people.yaml')}, rotations.yaml and overrides.yaml.` : 'Dry run: nothing written.',
   ];
 }

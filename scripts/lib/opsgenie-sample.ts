@@ -32,7 +32,13 @@ export function timelineFromRota(data: RotaData, calendar: WorkingCalendar, from
       if (requestAt !== undefined && start < requestAt && requestAt < end) {
         periods.push({ startDate: iso(start), endDate: iso(requestAt), type: 'historical', recipient, flattenedRecipients: [recipient] });
         periods.push({ startDate: iso(requestAt), endDate: iso(end), type, recipient });
-      } else periods.push({ startDate: iso(start), endDate: iso(end), type: requestAt !== undefined && end <= requestAt ? 'historical' : type, recipient });
+      } else
+        periods.push({
+          startDate: iso(start),
+          endDate: iso(end),
+          type: requestAt !== undefined && end <= requestAt ? 'historical' : type,
+          recipient,
+        });
     }
     return { id: `rotation-${r.id}`, name: r.name, order: order + 1, periods };
   });
@@ -70,8 +76,22 @@ export function sampleRota(size: number, start: string, weeks: number): RotaData
   const overrides = [];
   for (let w = 1; w < weeks; w += 3) {
     const day = addDays(start, 7 * w + 1);
-    overrides.push({ entry: overrides.length + 1, rotation: 'dev', from: `${day}T10:00`, to: `${day}T18:00`, cover: devs[(w * 7) % devs.length]!, reason: 'swap' as const });
-    overrides.push({ entry: overrides.length + 1, rotation: 'ooh', from: `${addDays(day, 2)}T18:00`, to: `${addDays(day, 5)}T10:00`, cover: onCall[(w * 5) % half]!, reason: 'leave' as const });
+    overrides.push({
+      entry: overrides.length + 1,
+      rotation: 'dev',
+      from: `${day}T10:00`,
+      to: `${day}T18:00`,
+      cover: devs[(w * 7) % devs.length]!,
+      reason: 'swap' as const,
+    });
+    overrides.push({
+      entry: overrides.length + 1,
+      rotation: 'ooh',
+      from: `${addDays(day, 2)}T18:00`,
+      to: `${addDays(day, 5)}T10:00`,
+      cover: onCall[(w * 5) % half]!,
+      reason: 'leave' as const,
+    });
   }
   return { people, rotations, overrides };
 }

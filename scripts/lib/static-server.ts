@@ -66,7 +66,9 @@ export function createStaticServer({ dir, headers = true }: StaticServerOptions)
     for (const [name, value] of headersFor(url.pathname)) res.setHeader(name, value);
     // A static site has nothing to post, put or delete to: refuse every method but reading.
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed: this server only sends files (GET and HEAD).\n');
+      res
+        .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Method not allowed: this server only sends files (GET and HEAD).\n');
       return;
     }
     let file = fileFor(url.pathname);

@@ -41,7 +41,9 @@ export function calendarFeeds(): AstroIntegration {
         try {
           history = (await previous) ?? history;
         } catch (error) {
-          logger.warn(`Could not read the previous calendar feeds (${error instanceof Error ? error.message : String(error)}). Publishing without them: shifts removed since then will not be sent as cancelled.`);
+          logger.warn(
+            `Could not read the previous calendar feeds (${error instanceof Error ? error.message : String(error)}). Publishing without them: shifts removed since then will not be sent as cancelled.`,
+          );
         }
         const result = writeFeeds({ outDir: fileURLToPath(dir), site, now, previous: history.feeds, rota });
         for (const warning of result.warnings) logger.warn(warning);

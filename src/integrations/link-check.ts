@@ -32,7 +32,8 @@ export function linkCheck(): AstroIntegration {
           if (!entry.isFile()) continue;
           const path = filePath(relative(outDir, join(entry.parentPath, entry.name)), site.pathname);
           files.add(path);
-          if (entry.name.endsWith('.html')) pages.set(pagePath(path), readPageLinks(readFileSync(join(entry.parentPath, entry.name), 'utf8')));
+          if (entry.name.endsWith('.html'))
+            pages.set(pagePath(path), readPageLinks(readFileSync(join(entry.parentPath, entry.name), 'utf8')));
         }
         const broken = findBrokenLinks({ site, files, pages });
         if (broken.length) throw new BuildStopError(formatBrokenLinks(broken, (page) => sourceOf(page, site.pathname, root)));
@@ -50,7 +51,9 @@ export function linkCheck(): AstroIntegration {
 export function sourceOf(page: string, base: string, root: string, exists: (path: string) => boolean = existsSync): string {
   const path = (page.startsWith(base) ? page.slice(base.length) : page).replace(/\/$|\.html$/, '');
   const candidates = [
-    ...['.mdx', '.md'].flatMap((ext) => (path ? [`content/docs/${path}${ext}`, `content/docs/${path}/index${ext}`] : [`content/docs/index${ext}`])),
+    ...['.mdx', '.md'].flatMap((ext) =>
+      path ? [`content/docs/${path}${ext}`, `content/docs/${path}/index${ext}`] : [`content/docs/index${ext}`],
+    ),
     ...(/^runbooks\/[^/]+$/.test(path) ? [`content/runbooks/${path.slice('runbooks/'.length)}.md`] : []),
   ];
   const source = candidates.find((file) => exists(join(root, file)));

@@ -4,7 +4,8 @@ import { outOfHoursRota, periodRows, supportRota, type LegacyRole } from '../lib
 import { legacyOutOfHoursCalendar, legacySupportCalendar } from '../lib/legacy/rota-app-ics.ts';
 import { toZoned } from '../lib/time/zoned-time.ts';
 
-const json = (body: unknown) => new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+const json = (body: unknown) =>
+  new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 const ics = (body: string) => new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 
 async function today() {

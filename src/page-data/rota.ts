@@ -23,7 +23,13 @@ export async function loadRota(): Promise<LoadedRota> {
   const data = projectData();
   if (loaded?.key === data) return loaded.value;
   const builtAt = Date.now();
-  const value = { rota: data.rota, settings: data.settings, calendar: data.calendar, bundle: bundleRota(data.rotaData, data.calendar.hours, data.holidays, builtAt), builtAt };
+  const value = {
+    rota: data.rota,
+    settings: data.settings,
+    calendar: data.calendar,
+    bundle: bundleRota(data.rotaData, data.calendar.hours, data.holidays, builtAt),
+    builtAt,
+  };
   loaded = { key: data, value };
   return value;
 }

@@ -19,6 +19,9 @@ export const absenceSchema = z.strictObject({
   note: z.string().trim().min(1).optional(),
 });
 
-export const absencesFileSchema = z.array(absenceSchema).nullable().transform((list) => list ?? []);
+export const absencesFileSchema = z
+  .array(absenceSchema)
+  .nullable()
+  .transform((list) => list ?? []);
 
 export type AbsenceEntry = z.infer<typeof absenceSchema>;

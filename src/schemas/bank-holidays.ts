@@ -25,13 +25,23 @@ export const bankHolidayDivisionSchema = z.object({
 
 /** The whole file, keyed by division as gov.uk keys it: each key must be its entry's division. */
 export const bankHolidaysFileSchema = z
-  .record(z.string(), bankHolidayDivisionSchema, { error: 'must be an object keyed by division, as gov.uk publishes it ({"england-and-wales": {...}, ...}), not a list' })
-  .refine((file) => typeof file === 'object' && !Array.isArray(file), 'must be an object keyed by division, as gov.uk publishes it, not a list').superRefine((file, ctx) => {
-  for (const [key, entry] of Object.entries(file)) {
-    if (entry.division !== key) {
-      ctx.addIssue({ code: 'custom', path: [key, 'division'], message: `is "${entry.division}" but the entry is keyed "${key}"; the two must match` });
+  .record(z.string(), bankHolidayDivisionSchema, {
+    error: 'must be an object keyed by division, as gov.uk publishes it ({"england-and-wales": {...}, ...}), not a list',
+  })
+  .refine(
+    (file) => typeof file === 'object' && !Array.isArray(file),
+    'must be an object keyed by division, as gov.uk publishes it, not a list',
+  )
+  .superRefine((file, ctx) => {
+    for (const [key, entry] of Object.entries(file)) {
+      if (entry.division !== key) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key, 'division'],
+          message: `is "${entry.division}" but the entry is keyed "${key}"; the two must match`,
+        });
+      }
     }
-  }
-});
+  });
 
 export type BankHolidayDivision = z.infer<typeof bankHolidayDivisionSchema>;

@@ -26,13 +26,16 @@ function text(what: string) {
 const link = z
   .string({ error: 'must be a web address starting https://' })
   .trim()
-  .refine((value) => {
-    try {
-      return new URL(value).protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, { error: 'must be a web address starting https://' })
+  .refine(
+    (value) => {
+      try {
+        return new URL(value).protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'must be a web address starting https://' },
+  )
   .refine((value) => !PHONE_NUMBER.test(value.replace(/^https:\/\/[^/]+/, '')), {
     error: 'looks like it contains a phone number: link to where the numbers are kept, never to a number',
   });
@@ -56,7 +59,9 @@ const place = (what: string) =>
 
 export const contactsSchema = z.strictObject(
   {
-    phoneNumbers: place('where to find the phone numbers of the people on call and the second line, e.g. "Opsgenie: each person\'s profile"'),
+    phoneNumbers: place(
+      'where to find the phone numbers of the people on call and the second line, e.g. "Opsgenie: each person\'s profile"',
+    ),
     paging: z.strictObject(
       {
         tool: text('the name of the paging tool, e.g. Opsgenie'),
@@ -73,7 +78,9 @@ export const contactsSchema = z.strictObject(
       },
     ),
   },
-  { error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.join(', ')}: use phoneNumbers and paging` : undefined) },
+  {
+    error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.join(', ')}: use phoneNumbers and paging` : undefined),
+  },
 );
 
 export type ContactsData = z.output<typeof contactsSchema>;

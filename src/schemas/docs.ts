@@ -6,4 +6,6 @@ import { z } from 'astro/zod';
  * schema), for the data check that runs before Astro. Images are checked by Astro itself when
  * it resolves them; here any path is text.
  */
-export const docsFrontmatterSchema: z.ZodType = (docsSchema() as unknown as (context: { image: () => z.ZodType }) => z.ZodType)({ image: () => z.string() });
+export const docsFrontmatterSchema: z.ZodType = (docsSchema() as unknown as (context: { image: () => z.ZodType }) => z.ZodType)({
+  image: () => z.string(),
+});

@@ -24,7 +24,10 @@ export const rateRuleSchema = z
     line: z.enum(LINES).optional(),
     hours: z
       .strictObject({ from: clockTime, to: endTime })
-      .refine((h) => h.from !== h.to && !(h.from === '00:00' && h.to === '24:00'), 'from and to must differ (leave hours out for the whole day)')
+      .refine(
+        (h) => h.from !== h.to && !(h.from === '00:00' && h.to === '24:00'),
+        'from and to must differ (leave hours out for the whole day)',
+      )
       .optional(),
     multiplier: z.number({ error: 'must be a number, like 1 or 1.5' }).positive('must be more than 0').max(10, 'must be at most 10'),
   })
@@ -32,7 +35,12 @@ export const rateRuleSchema = z
 
 export const toilSettingsSchema = z.strictObject({
   /** Alerts within this many minutes of the last counted one (same person) are not counted again. */
-  dedupWindowMinutes: z.number().int().min(0).max(24 * 60).default(60),
+  dedupWindowMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(60),
   awakeHours: z.number().min(0).default(1.75),
   wokenHours: z.number().min(0).default(3.5),
   /** Minutes of fixing included before extra time counts; then extraHours per hour or part of one. */
@@ -44,13 +52,23 @@ export const toilSettingsSchema = z.strictObject({
 export const onCallSettingsSchema = z.strictObject({
   payMonth: z.strictObject({ day: weekday, time: clockTime }).default({ day: 'Wednesday', time: '10:00' }),
   rates: z.array(rateRuleSchema).min(1, 'needs at least one rule'),
-  toil: toilSettingsSchema.default({ dedupWindowMinutes: 60, awakeHours: 1.75, wokenHours: 3.5, fixIncludedMinutes: 60, extraHours: 1.75, sleepingHours: { from: '23:00', to: '08:00' } }),
+  toil: toilSettingsSchema.default({
+    dedupWindowMinutes: 60,
+    awakeHours: 1.75,
+    wokenHours: 3.5,
+    fixIncludedMinutes: 60,
+    extraHours: 1.75,
+    sleepingHours: { from: '23:00', to: '08:00' },
+  }),
 });
 
 /** The git-ignored local file with the money: content/rota/on-call.local.yaml. */
 export const localPaySchema = z.strictObject({
   baseRate: z.union([z.string(), z.number()]),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code like GBP').default('GBP'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code like GBP')
+    .default('GBP'),
 });
 
 export type OnCallSettingsEntry = z.infer<typeof onCallSettingsSchema>;

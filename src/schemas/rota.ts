@@ -10,9 +10,7 @@ import { onCallShareLimitSchema } from './fairness.ts';
  * overlapping overrides) are checked by src/lib/rota/validate.ts once all files are read.
  */
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "siobhan-oneill"');
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "siobhan-oneill"');
 const date = z.string().refine(isCivilDate, 'must be a real date like 2026-12-23');
 const localDateTime = z
   .string()
@@ -61,7 +59,10 @@ export const rotaSettingsSchema = z.strictObject({
 
 export const peopleFileSchema = z.array(personSchema);
 export const rotationsFileSchema = z.array(rotationSchema);
-export const overridesFileSchema = z.array(overrideSchema).nullable().transform((list) => list ?? []);
+export const overridesFileSchema = z
+  .array(overrideSchema)
+  .nullable()
+  .transform((list) => list ?? []);
 
 export type PersonEntry = z.infer<typeof personSchema>;
 export type RotationEntry = z.infer<typeof rotationSchema>;

@@ -1,13 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  PLATFORMS,
-  SERVICES,
-  SEVERITIES,
-  SLA_PRIORITIES,
-  TEAMS,
-  ids,
-  type Term,
-} from '../lib/runbooks/vocabulary.ts';
+import { PLATFORMS, SERVICES, SEVERITIES, SLA_PRIORITIES, TEAMS, ids, type Term } from '../lib/runbooks/vocabulary.ts';
 import { calendarDateFromUtcMidnight } from '../lib/runbooks/calendar-date.ts';
 import { isCivilDate } from '../lib/time/civil-date.ts';
 

@@ -8,7 +8,9 @@ import { timeZoneSchema } from './time-zone.ts';
 
 const clockTime = z.string({ error: CLOCK_TIME_MESSAGE }).regex(CLOCK_TIME, CLOCK_TIME_MESSAGE);
 // "24:00" (or "23:59") ends the working day at midnight: the day is worked whole.
-const endTime = z.string({ error: CLOCK_TIME_MESSAGE }).refine((v) => CLOCK_TIME.test(v) || v === '24:00', `${CLOCK_TIME_MESSAGE}, or "24:00" for midnight`);
+const endTime = z
+  .string({ error: CLOCK_TIME_MESSAGE })
+  .refine((v) => CLOCK_TIME.test(v) || v === '24:00', `${CLOCK_TIME_MESSAGE}, or "24:00" for midnight`);
 const weekday = z.enum(WEEKDAY_NAMES);
 
 /**
@@ -24,7 +26,8 @@ export const durationSchema = z
   })
   .superRefine((d, ctx) => {
     const max = MAX_TARGET[d.unit];
-    if (d.value > max) ctx.addIssue({ code: 'custom', path: ['value'], message: `must be at most ${max} ${d.unit}: a longer target is surely a mistake` });
+    if (d.value > max)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `must be at most ${max} ${d.unit}: a longer target is surely a mistake` });
   });
 
 const planId = z.enum(PLAN_IDS);
@@ -65,8 +68,17 @@ export const slaSchema = z
       }),
     }),
     plans: z
-      .array(z.strictObject({ id: planId, name: boundedText(MAX_LENGTH.title, 'a name'), description: boundedText(MAX_LENGTH.summary, 'a description') }))
-      .refine((plans) => new Set(plans.map((p) => p.id)).size === PLAN_IDS.length && plans.length === PLAN_IDS.length, `must list ${PLAN_IDS.join(' and ')} once each`),
+      .array(
+        z.strictObject({
+          id: planId,
+          name: boundedText(MAX_LENGTH.title, 'a name'),
+          description: boundedText(MAX_LENGTH.summary, 'a description'),
+        }),
+      )
+      .refine(
+        (plans) => new Set(plans.map((p) => p.id)).size === PLAN_IDS.length && plans.length === PLAN_IDS.length,
+        `must list ${PLAN_IDS.join(' and ')} once each`,
+      ),
     priorities: z
       .array(
         z.strictObject({
@@ -90,7 +102,11 @@ export const slaSchema = z
     const dayMinutes = end - minutesOf(sla.workingHours.start);
     sla.priorities.forEach((p, i) => {
       if (targetMinutes(p.firstReply.enhanced, p.clock, dayMinutes) > targetMinutes(p.firstReply.standard, p.clock, dayMinutes)) {
-        ctx.addIssue({ code: 'custom', path: ['priorities', i, 'firstReply', 'enhanced'], message: `is slower than the standard target for ${p.id}; the enhanced plan's targets must be the same or faster` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['priorities', i, 'firstReply', 'enhanced'],
+          message: `is slower than the standard target for ${p.id}; the enhanced plan's targets must be the same or faster`,
+        });
       }
     });
   });

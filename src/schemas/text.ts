@@ -12,16 +12,15 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** Text of at most `max` characters, not empty once trimmed. */
 export function boundedText(max: number, what = 'text') {
-  return z
-    .string()
-    .trim()
-    .min(1, `needs ${what}`)
-    .max(max, `must be at most ${max} characters`);
+  return z.string().trim().min(1, `needs ${what}`).max(max, `must be at most ${max} characters`);
 }
 
 /** A person's or rotation's name: one line, no bidirectional controls. */
 export function nameText(what = 'a name') {
-  return boundedText(MAX_LENGTH.name, what).refine((v) => !BIDI_CONTROLS.test(v), 'must not contain right-to-left or other direction control characters; type the name without them');
+  return boundedText(MAX_LENGTH.name, what).refine(
+    (v) => !BIDI_CONTROLS.test(v),
+    'must not contain right-to-left or other direction control characters; type the name without them',
+  );
 }
 
 /** Each item once (compared ignoring case for text). */

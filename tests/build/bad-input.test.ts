@@ -11,7 +11,18 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/data-files/project.ts';
 import { formatDataProblem } from '../../src/lib/data-files/problems.ts';
-import { contentCopy, loadCases, namesFileAndField, PROJECT, removeWorkDir, run, stackTraceLines, STRICT, withProjectSlot, type BadInputCase } from './support/bad-input.ts';
+import {
+  contentCopy,
+  loadCases,
+  namesFileAndField,
+  PROJECT,
+  removeWorkDir,
+  run,
+  stackTraceLines,
+  STRICT,
+  withProjectSlot,
+  type BadInputCase,
+} from './support/bad-input.ts';
 
 const NOW = Date.parse('2026-11-30T12:00:00Z');
 const cases = loadCases();
@@ -32,10 +43,22 @@ describe('the fixtures', () => {
     expect([...new Set(cases.map((c) => c.kind))]).toEqual(KINDS);
     for (const kind of DATA_KINDS) {
       const names = cases.filter((c) => c.kind === kind).map((c) => c.name);
-      expect(names.some((n) => /malformed|no-front-matter/.test(n)), `${kind}: syntax`).toBe(true);
-      expect(names.some((n) => /wrong-type|missing-field/.test(n)), `${kind}: types`).toBe(true);
-      expect(names.some((n) => /unknown|missing-division|mismatch|duplicate|reserved/.test(n)), `${kind}: references`).toBe(true);
-      expect(cases.some((c) => c.kind === kind && c.build), `${kind}: one case through the real build`).toBe(true);
+      expect(
+        names.some((n) => /malformed|no-front-matter/.test(n)),
+        `${kind}: syntax`,
+      ).toBe(true);
+      expect(
+        names.some((n) => /wrong-type|missing-field/.test(n)),
+        `${kind}: types`,
+      ).toBe(true);
+      expect(
+        names.some((n) => /unknown|missing-division|mismatch|duplicate|reserved/.test(n)),
+        `${kind}: references`,
+      ).toBe(true);
+      expect(
+        cases.some((c) => c.kind === kind && c.build),
+        `${kind}: one case through the real build`,
+      ).toBe(true);
     }
   });
 
@@ -49,7 +72,10 @@ describe('the data check names the file and the field', () => {
     const { errors, warnings } = checkContent({ root: contentCopy(c), now: NOW });
     const reported = (c.warning ? warnings : errors).map(formatDataProblem);
     expect(reported.length, `no ${c.warning ? 'warning' : 'error'} reported`).toBeGreaterThan(0);
-    expect(reported.find((e) => namesFileAndField(e, c)), `no problem names both ${c.file} and ${JSON.stringify(c.field)}:\n${reported.join('\n')}`).toBeDefined();
+    expect(
+      reported.find((e) => namesFileAndField(e, c)),
+      `no problem names both ${c.file} and ${JSON.stringify(c.field)}:\n${reported.join('\n')}`,
+    ).toBeDefined();
     if (c.warning) {
       expect(errors.map(formatDataProblem), 'a warning, not an error').toEqual([]);
       // strictness: error turns it into an error, worded the same.
@@ -81,8 +107,14 @@ describe.concurrent('npm run check:content and npm run build give one verdict', 
     }));
     expect(check.code, check.output).toBe(1);
     expect(build.code, build.output).not.toBe(0);
-    expect(problemNaming(check.output, c), `check:content: no problem names both ${c.file} and ${JSON.stringify(c.field)}:\n${check.output}`).toBeDefined();
-    expect(problemNaming(build.output, c), `build: no problem names both ${c.file} and ${JSON.stringify(c.field)}:\n${build.output}`).toBeDefined();
+    expect(
+      problemNaming(check.output, c),
+      `check:content: no problem names both ${c.file} and ${JSON.stringify(c.field)}:\n${check.output}`,
+    ).toBeDefined();
+    expect(
+      problemNaming(build.output, c),
+      `build: no problem names both ${c.file} and ${JSON.stringify(c.field)}:\n${build.output}`,
+    ).toBeDefined();
     expect(problemLines(build.output)).toEqual(problemLines(check.output));
     expect(stackTraceLines(check.output), check.output).toEqual([]);
     expect(stackTraceLines(build.output), build.output).toEqual([]);

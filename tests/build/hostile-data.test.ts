@@ -27,7 +27,17 @@ function editYaml(path: string, edit: (doc: Document) => void): void {
   writeFileSync(path, doc.toString());
 }
 
-const empty: BadInputCase = { kind: 'hostile', name: 'markup-in-every-field', dir: join(process.cwd(), 'tests/fixtures/hostile'), about: '', file: '', field: [], edits: {}, build: true, warning: false };
+const empty: BadInputCase = {
+  kind: 'hostile',
+  name: 'markup-in-every-field',
+  dir: join(process.cwd(), 'tests/fixtures/hostile'),
+  about: '',
+  file: '',
+  field: [],
+  edits: {},
+  build: true,
+  warning: false,
+};
 
 function makeHostileCopy(): string {
   const root = projectCopy(empty);

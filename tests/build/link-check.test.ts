@@ -26,7 +26,9 @@ describe('the link check', () => {
     const source = 'content/docs/handbook/broken-links-example.mdx (page /handbook/broken-links-example/)';
     expect(output).toContain('The built site has 3 broken links:');
     expect(output).toContain(`  - ${source}: link "/handbook/no-such-page/": no page was built at /handbook/no-such-page/`);
-    expect(output).toContain(`  - ${source}: link "/runbooks/disk-nearly-full/#no-such-section": /runbooks/disk-nearly-full/ has no element with id "no-such-section"`);
+    expect(output).toContain(
+      `  - ${source}: link "/runbooks/disk-nearly-full/#no-such-section": /runbooks/disk-nearly-full/ has no element with id "no-such-section"`,
+    );
     expect(output).toContain(`  - ${source}: link "/sla": the page's address is /sla/ (this site's addresses end in /)`);
     expect(output).not.toContain('/runbooks/disk-nearly-full/":');
     expect(stackTraceLines(output), output).toEqual([]);

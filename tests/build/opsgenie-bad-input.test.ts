@@ -16,11 +16,31 @@ const work = mkdtempSync(join(tmpdir(), 'opsgenie-bad-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const cases: Array<{ file: string; at: string; says: RegExp }> = [
-  { file: 'malformed.json', at: 'line 38, column 25 ($.data.finalTimeline.rotations[1].periods[0])', says: /is not valid JSON: unexpected "}"/ },
-  { file: 'truncated.json', at: 'line 44, column 15 ($.data.finalTimeline.rotations[1].periods[1].recipient)', says: /stops before it is complete/ },
-  { file: 'overlapping-periods.json', at: '$.data.finalTimeline.rotations[0].periods[1]', says: /overlaps \$\.data\.finalTimeline\.rotations\[0\]\.periods\[0\] .* in rotation "OOH"/ },
-  { file: 'unknown-user.json', at: '$.data.finalTimeline.rotations[0].periods[1].recipient', says: /unknown user "Systems": not in the users list given/ },
-  { file: 'clock-change.json', at: '$.data.finalTimeline.rotations[0].periods[0].endDate', says: /2020-10-25 01:30 in Europe\/London, inside the hour the clocks go back/ },
+  {
+    file: 'malformed.json',
+    at: 'line 38, column 25 ($.data.finalTimeline.rotations[1].periods[0])',
+    says: /is not valid JSON: unexpected "}"/,
+  },
+  {
+    file: 'truncated.json',
+    at: 'line 44, column 15 ($.data.finalTimeline.rotations[1].periods[1].recipient)',
+    says: /stops before it is complete/,
+  },
+  {
+    file: 'overlapping-periods.json',
+    at: '$.data.finalTimeline.rotations[0].periods[1]',
+    says: /overlaps \$\.data\.finalTimeline\.rotations\[0\]\.periods\[0\] .* in rotation "OOH"/,
+  },
+  {
+    file: 'unknown-user.json',
+    at: '$.data.finalTimeline.rotations[0].periods[1].recipient',
+    says: /unknown user "Systems": not in the users list given/,
+  },
+  {
+    file: 'clock-change.json',
+    at: '$.data.finalTimeline.rotations[0].periods[0].endDate',
+    says: /2020-10-25 01:30 in Europe\/London, inside the hour the clocks go back/,
+  },
   { file: 'wrong-type.json', at: '$.data.finalTimeline.rotations[0].periods[0].endDate', says: /expected a string, found number/ },
   { file: 'not-opsgenie.json', at: '$', says: /is not a timeline, schedule, user or override/ },
 ];
@@ -45,7 +65,10 @@ describe('a bad Opsgenie export', () => {
   }
 
   it('gets a plain message from the real command, without a stack trace', async () => {
-    for (const [script, file] of [['import:opsgenie', 'truncated.json'], ['check:opsgenie-parity', 'overlapping-periods.json']] as const) {
+    for (const [script, file] of [
+      ['import:opsgenie', 'truncated.json'],
+      ['check:opsgenie-parity', 'overlapping-periods.json'],
+    ] as const) {
       const { code, output } = await run('npm', ['run', '-s', script, '--', `${BAD}/${file}`], process.cwd());
       expect(code).toBe(script === 'import:opsgenie' ? 1 : 2);
       expect(output).toContain(`${BAD}/${file}, at `);
@@ -54,6 +77,8 @@ describe('a bad Opsgenie export', () => {
   });
 
   it('refuses a user with no e-mail username when no users list is given', () => {
-    expect(runImport([`${BAD}/unknown-user.json`, '--dry-run'], { calendar }).err[0]).toMatch(/no users list was given and the recipient has no e-mail username/);
+    expect(runImport([`${BAD}/unknown-user.json`, '--dry-run'], { calendar }).err[0]).toMatch(
+      /no users list was given and the recipient has no e-mail username/,
+    );
   });
 });

@@ -13,7 +13,17 @@ let root = '';
 let build: RunResult;
 
 beforeAll(async () => {
-  root = projectCopy({ kind: 'rota-changes', name: 'cover-and-swap', dir: join(FIXTURES, 'none'), about: '', file: '', field: [], edits: {}, build: true, warning: false });
+  root = projectCopy({
+    kind: 'rota-changes',
+    name: 'cover-and-swap',
+    dir: join(FIXTURES, 'none'),
+    about: '',
+    file: '',
+    field: [],
+    edits: {},
+    build: true,
+    warning: false,
+  });
   const file = join(root, 'content/rota/overrides.yaml');
   const text = readFileSync(file, 'utf8');
   const added = ['cover.yaml', 'swap.yaml'].map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
@@ -71,8 +81,14 @@ describe('a build with the builder’s cover and swap added to overrides.yaml', 
   it('gives the change in the calendar feeds, read with ical.js', () => {
     expect(feedEvents('dafydd-ap-rhys', '2027-02-15T10:00:00Z', '2027-02-16T18:00:00Z').length).toBeGreaterThan(0);
     expect(feedEvents('wei-li', '2027-02-15T10:00:00Z', '2027-02-16T18:00:00Z').filter((e) => /first/i.test(e.summary))).toEqual([]);
-    expect(feedEvents('wei-li', '2027-01-14T00:00:00Z', '2027-01-19T00:00:00Z').filter((e) => /second line/i.test(e.summary)).length).toBeGreaterThan(0);
-    expect(feedEvents('siobhan-oneill', '2027-01-14T00:00:00Z', '2027-01-19T00:00:00Z').filter((e) => /second line/i.test(e.summary))).toEqual([]);
-    expect(feedEvents('siobhan-oneill', '2027-02-25T00:00:00Z', '2027-03-02T00:00:00Z').filter((e) => /second line/i.test(e.summary)).length).toBeGreaterThan(0);
+    expect(
+      feedEvents('wei-li', '2027-01-14T00:00:00Z', '2027-01-19T00:00:00Z').filter((e) => /second line/i.test(e.summary)).length,
+    ).toBeGreaterThan(0);
+    expect(
+      feedEvents('siobhan-oneill', '2027-01-14T00:00:00Z', '2027-01-19T00:00:00Z').filter((e) => /second line/i.test(e.summary)),
+    ).toEqual([]);
+    expect(
+      feedEvents('siobhan-oneill', '2027-02-25T00:00:00Z', '2027-03-02T00:00:00Z').filter((e) => /second line/i.test(e.summary)).length,
+    ).toBeGreaterThan(0);
   });
 });

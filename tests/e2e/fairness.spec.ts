@@ -33,14 +33,19 @@ test.describe('the fairness page, without JavaScript', () => {
       ]);
     }
     const past = page.getByRole('region', { name: 'The last 12 months' });
-    const kwame = past.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Kwame Mensah' }) });
+    const kwame = past
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Kwame Mensah' }) });
     await expect(kwame.getByRole('cell').last()).toContainText('(over the limit)');
     await expect(past.getByText(/Over the 30% limit: .*Kwame Mensah/)).toBeVisible();
   });
 
   test('the planned weeks name as over the limit exactly those the API puts over it', async ({ page, request }) => {
     const doc = await (await request.get('/api/rota/v1/load.json')).json();
-    const over = (doc.people as Array<{ name: string; planned: { share: number } | null }>).filter((p) => p.planned && p.planned.share > doc.onCallShareLimit).map((p) => p.name);
+    const over = (doc.people as Array<{ name: string; planned: { share: number } | null }>)
+      .filter((p) => p.planned && p.planned.share > doc.onCallShareLimit)
+      .map((p) => p.name);
     await page.goto('/rota/fairness/');
     const planned = page.getByRole('region', { name: 'The next 13 weeks' });
     if (over.length === 0) await expect(planned.getByText('Nobody is on call for more than 30% of the out-of-hours time.')).toBeVisible();
@@ -65,7 +70,6 @@ test.describe('the fairness page, without JavaScript', () => {
     expect(await page.locator('main').innerText()).not.toMatch(/£\s?\d/);
     expect(JSON.stringify(doc)).not.toMatch(/£|"(amount|rate|baseRate|pay|currency)"/);
   });
-
 });
 
 test.describe('the fairness page as built, before any JavaScript runs', () => {

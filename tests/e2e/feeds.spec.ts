@@ -63,8 +63,13 @@ test.describe('subscribing to the rota on /rota/', () => {
     const people = page.getByRole('group').filter({ hasText: 'Calendars for each person' });
     await people.getByText('Calendars for each person').click();
     const wei = people.getByRole('listitem').filter({ hasText: '李伟 (Wei Li)' });
-    await expect(wei.getByRole('link', { name: /^Subscribe/ })).toHaveAttribute('href', `webcal://support-handbook.example.gov.uk/feeds/people/wei-li.ics`);
-    const addresses = await people.getByRole('link', { name: /^Address/ }).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    await expect(wei.getByRole('link', { name: /^Subscribe/ })).toHaveAttribute(
+      'href',
+      `webcal://support-handbook.example.gov.uk/feeds/people/wei-li.ics`,
+    );
+    const addresses = await people
+      .getByRole('link', { name: /^Address/ })
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(addresses.length).toBe(13);
     for (const address of [...addresses, `${SITE}/feeds/support.ics`, `${SITE}/feeds/on-call.ics`]) {
       const response = await request.get(new URL(address).pathname);
@@ -82,7 +87,7 @@ test.describe('subscribing to the rota on /rota/', () => {
     await expect(page.locator('.rota-now__at')).toBeVisible();
     await expect(page.getByRole('region', { name: /’s shifts in your calendar$/ })).toHaveCount(0);
 
-    await page.getByLabel('Show only the shifts of').selectOption({ label: 'Siobhán O\'Neill' });
+    await page.getByLabel('Show only the shifts of').selectOption({ label: "Siobhán O'Neill" });
     const offer = page.getByRole('region', { name: "Siobhán O'Neill’s shifts in your calendar" });
     await expect(offer).toBeVisible();
     await expectSubscribeLinks(offer, expectedLinks('feeds/people/siobhan-oneill.ics', "Support rota: Siobhán O'Neill"));
@@ -93,7 +98,9 @@ test.describe('subscribing to the rota on /rota/', () => {
 
     // Another person: the offer follows the filter.
     await page.getByLabel('Show only the shifts of').selectOption({ label: '李伟 (Wei Li)' });
-    await expect(page.getByRole('region', { name: '李伟 (Wei Li)’s shifts in your calendar' }).getByRole('textbox')).toHaveValue(`${SITE}/feeds/people/wei-li.ics`);
+    await expect(page.getByRole('region', { name: '李伟 (Wei Li)’s shifts in your calendar' }).getByRole('textbox')).toHaveValue(
+      `${SITE}/feeds/people/wei-li.ics`,
+    );
     await page.getByLabel('Show only the shifts of').selectOption({ label: 'Everyone' });
     await expect(page.getByRole('region', { name: /’s shifts in your calendar$/ })).toHaveCount(0);
   });
@@ -109,7 +116,9 @@ test.describe('subscribing to the rota on /rota/', () => {
     await expect(onCall.getByRole('status')).toHaveText('Selected: press Ctrl+C, or ⌘C on a Mac, to copy');
     const field = onCall.getByRole('textbox', { name: /^Calendar address/ });
     await expect(field).toBeFocused();
-    expect(await field.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0))).toBe(`${SITE}/feeds/on-call.ics`);
+    expect(await field.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0))).toBe(
+      `${SITE}/feeds/on-call.ics`,
+    );
   });
 });
 

@@ -43,20 +43,30 @@ test.describe('cover for a leave clash', () => {
     const why = page.locator('.rota-builder__why');
     await expect(why).toContainText('Zoë Martin is on First-line developer the week before or after.');
     await expect(why).toContainText('Rhys Morgan is an ops engineer; First-line developer is for developers.');
-    await expect(why).toContainText('Siobhán O\'Neill is on On call, second line then.');
+    await expect(why).toContainText("Siobhán O'Neill is on On call, second line then.");
 
     await page.getByRole('button', { name: 'Check the change' }).click();
     const result = page.locator('.rota-builder__result');
     await expect(result).toBeFocused();
-    await expect(result).toContainText('Dafydd ap Rhys covers 李伟 (Wei Li) on First-line developer, Mon 15 Feb, 10:00 to Tue 16 Feb, 18:00 (2 shifts).');
-    await expect(result).toContainText('It clears a warning the build gives today: content/rota/absences.yaml, entry 5 (wei-li, 2027-02-15 to 2027-02-19)');
+    await expect(result).toContainText(
+      'Dafydd ap Rhys covers 李伟 (Wei Li) on First-line developer, Mon 15 Feb, 10:00 to Tue 16 Feb, 18:00 (2 shifts).',
+    );
+    await expect(result).toContainText(
+      'It clears a warning the build gives today: content/rota/absences.yaml, entry 5 (wei-li, 2027-02-15 to 2027-02-19)',
+    );
     await expect(result.locator('pre')).toHaveText(COVER_YAML);
-    await expect(result.getByText('Commit message:')).toContainText('Rota: Dafydd ap Rhys covers 李伟 (Wei Li) on First-line developer, Mon 15 Feb to Tue 16 Feb 2027');
+    await expect(result.getByText('Commit message:')).toContainText(
+      'Rota: Dafydd ap Rhys covers 李伟 (Wei Li) on First-line developer, Mon 15 Feb to Tue 16 Feb 2027',
+    );
 
     const link = result.getByRole('link', { name: /Open overrides.yaml in the editor/ });
     const href = new URL((await link.getAttribute('href'))!);
-    expect(`${href.origin}${href.pathname}`).toBe('https://github.com/support-handbook/support-handbook/edit/main/content/rota/overrides.yaml');
-    expect(href.searchParams.get('message')).toBe('Rota: Dafydd ap Rhys covers 李伟 (Wei Li) on First-line developer, Mon 15 Feb to Tue 16 Feb 2027');
+    expect(`${href.origin}${href.pathname}`).toBe(
+      'https://github.com/support-handbook/support-handbook/edit/main/content/rota/overrides.yaml',
+    );
+    expect(href.searchParams.get('message')).toBe(
+      'Rota: Dafydd ap Rhys covers 李伟 (Wei Li) on First-line developer, Mon 15 Feb to Tue 16 Feb 2027',
+    );
     const value = href.searchParams.get('value')!;
     // The whole file, comments and all, with the entry at the end.
     expect(value).toMatch(/^# Changes to who is on a rotation/);
@@ -100,14 +110,20 @@ test.describe('a swap', () => {
     await expect(partner).toBeFocused();
     await expect(page.locator('#builder-other option')).toHaveCount(1);
     await expect(selected(page, 'builder-other')).toContainText('李伟 (Wei Li) (');
-    await expect(selected(page, 'builder-other')).toContainText('on-call shifts in the last 12 months); you take theirs, Wed 24 Feb, 18:00 to Wed 3 Mar, 10:00');
+    await expect(selected(page, 'builder-other')).toContainText(
+      'on-call shifts in the last 12 months); you take theirs, Wed 24 Feb, 18:00 to Wed 3 Mar, 10:00',
+    );
     await page.getByLabel('Note for the rota page (optional)').focus();
     await page.keyboard.press('Enter');
 
     const result = page.locator('.rota-builder__result');
     await expect(result).toBeFocused();
-    await expect(result).toContainText('李伟 (Wei Li) takes Siobhán O\'Neill’s On call, second line shifts, Wed 13 Jan, 18:00 to Wed 20 Jan, 10:00 (5 shifts).');
-    await expect(result).toContainText('In return, Siobhán O\'Neill takes 李伟 (Wei Li)’s, Wed 24 Feb, 18:00 to Wed 3 Mar, 10:00 (5 shifts).');
+    await expect(result).toContainText(
+      "李伟 (Wei Li) takes Siobhán O'Neill’s On call, second line shifts, Wed 13 Jan, 18:00 to Wed 20 Jan, 10:00 (5 shifts).",
+    );
+    await expect(result).toContainText(
+      "In return, Siobhán O'Neill takes 李伟 (Wei Li)’s, Wed 24 Feb, 18:00 to Wed 3 Mar, 10:00 (5 shifts).",
+    );
     await expect(result.locator('pre')).toHaveText(SWAP_YAML);
     await expectNoAxeViolations(page);
   });
@@ -117,7 +133,7 @@ test.describe('bad choices produce nothing', () => {
   test('a week that is over says so', async ({ page }) => {
     await openAt(page, '2026-12-09T12:00:00Z', '/rota/?person=siobhan-oneill&week=2026-12-02');
     const row = week(page, 'Wed 2 Dec to Tue 8 Dec 2026');
-    await row.getByRole('button', { name: 'Swap or cover Siobhán O\'Neill’s First-line developer shifts this week' }).click();
+    await row.getByRole('button', { name: "Swap or cover Siobhán O'Neill’s First-line developer shifts this week" }).click();
     await expect(selected(page, 'builder-shift')).toHaveText('First-line developer: Wed 2 Dec, 10:00 to Tue 8 Dec, 18:00 (5 shifts)');
     // Nobody is offered for a week that is over.
     await expect(page.locator('#builder-other')).toHaveCount(0);
@@ -132,9 +148,13 @@ test.describe('bad choices produce nothing', () => {
   test('a change the build would refuse says why in the build’s words', async ({ page }) => {
     // Aoife's Christmas week on call is itself an override: a second one over it would overlap.
     await openAt(page, '2026-12-17T12:00:00Z', '/rota/?person=aoife-brennan');
-    await week(page, 'Wed 23 Dec to Tue 29 Dec 2026').getByRole('button', { name: 'Swap or cover Aoife Brennan’s On call shifts this week' }).click();
+    await week(page, 'Wed 23 Dec to Tue 29 Dec 2026')
+      .getByRole('button', { name: 'Swap or cover Aoife Brennan’s On call shifts this week' })
+      .click();
     await page.getByRole('button', { name: 'Check the change' }).click();
-    await expect(page.getByRole('alert')).toContainText('content/rota/overrides.yaml, entry 6 (on-call, 2026-12-23T18:00 to 2026-12-30T10:00): it overlaps entry 3');
+    await expect(page.getByRole('alert')).toContainText(
+      'content/rota/overrides.yaml, entry 6 (on-call, 2026-12-23T18:00 to 2026-12-30T10:00): it overlaps entry 3',
+    );
     await expect(page.locator('.rota-builder__result pre')).toHaveCount(0);
   });
 });

@@ -14,7 +14,10 @@ async function openAt(page: Page, iso: string, path = '/rota/') {
 }
 
 function status(page: Page, rotation: string) {
-  return page.locator('.rota-now__list > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${rotation}$`) }) }).locator('dd');
+  return page
+    .locator('.rota-now__list > div')
+    .filter({ has: page.locator('dt', { hasText: new RegExp(`^${rotation}$`) }) })
+    .locator('dd');
 }
 
 test.describe('who is on now', () => {
@@ -117,7 +120,9 @@ test.describe('week by week', () => {
     const christmas = table(page).locator('tr', { has: page.locator('th', { hasText: 'Wed 23 Dec to Tue 29 Dec 2026' }) });
     const onCall = christmas.locator('td').nth(2);
     await expect(onCall).toContainText('swap');
-    await expect(onCall).toContainText('Aoife Brennan for Tomasz Wójcik, Wed 23 Dec, 18:00 to Wed 30 Dec, 10:00. Christmas swap with Tomasz');
+    await expect(onCall).toContainText(
+      'Aoife Brennan for Tomasz Wójcik, Wed 23 Dec, 18:00 to Wed 30 Dec, 10:00. Christmas swap with Tomasz',
+    );
   });
 
   test('"only my shifts" keeps the person in the URL and on this device', async ({ page }) => {
@@ -176,7 +181,12 @@ test.describe('week by week', () => {
       expect(await wrap.evaluate((el) => el.scrollWidth <= el.clientWidth), 'the rota scrolls sideways').toBe(true);
       const christmas = table(page).locator('tr', { has: page.locator('th', { hasText: 'Wed 23 Dec to Tue 29 Dec 2026' }) });
       const lines = christmas.locator('td');
-      await expect(lines.locator('.stack-table__label')).toHaveText(['First-line developer', 'First-line ops engineer', 'On call', 'On call, second line']);
+      await expect(lines.locator('.stack-table__label')).toHaveText([
+        'First-line developer',
+        'First-line ops engineer',
+        'On call',
+        'On call, second line',
+      ]);
       for (const line of await lines.all()) {
         await expect(line).toBeVisible();
         const box = (await line.boundingBox())!;
@@ -184,7 +194,13 @@ test.describe('week by week', () => {
       }
       await expect(lines.nth(2)).toContainText('Aoife Brennan for Tomasz Wójcik');
       // Screen readers still get a table: column headers, a header for each week, cells.
-      await expect(table(page).getByRole('columnheader')).toHaveText(['Week', 'First-line developer', 'First-line ops engineer', 'On call', 'On call, second line']);
+      await expect(table(page).getByRole('columnheader')).toHaveText([
+        'Week',
+        'First-line developer',
+        'First-line ops engineer',
+        'On call',
+        'On call, second line',
+      ]);
       await expect(table(page).getByRole('rowheader')).toHaveCount(13);
       await expect(table(page).getByRole('cell')).toHaveCount(13 * 4);
       await expectNoAxeViolations(page);
@@ -215,7 +231,13 @@ test.describe('without JavaScript', () => {
     await page.goto('/rota/');
     const table = page.getByRole('table');
     await expect(table.locator('caption')).toContainText('The rota for the 13 weeks from');
-    await expect(table.locator('thead th')).toHaveText(['Week', 'First-line developer', 'First-line ops engineer', 'On call', 'On call, second line']);
+    await expect(table.locator('thead th')).toHaveText([
+      'Week',
+      'First-line developer',
+      'First-line ops engineer',
+      'On call',
+      'On call, second line',
+    ]);
     await expect(table.locator('tbody tr')).toHaveCount(13);
     await expect(table.locator('tbody tr').first().locator('td').first()).not.toBeEmpty();
     await expect(page.locator('.rota-now')).toContainText('needs JavaScript');
@@ -260,12 +282,19 @@ test('search indexes the rota itself, not the labels and options of its controls
 test('the API files are valid JSON with the documented fields', async ({ request }) => {
   const people = await (await request.get('/api/rota/v1/people.json')).json();
   expect(people.version).toBe(1);
-  expect(people.people).toContainEqual(expect.objectContaining({ id: 'siobhan-oneill', name: "Siobhán O'Neill", role: 'developer', onCall: true }));
+  expect(people.people).toContainEqual(
+    expect.objectContaining({ id: 'siobhan-oneill', name: "Siobhán O'Neill", role: 'developer', onCall: true }),
+  );
   const response = await request.get('/api/rota/v1/shifts.json');
   expect(response.headers()['content-type']).toContain('application/json');
   const doc = await response.json();
   expect(doc).toMatchObject({ version: 1, timeZone: 'Europe/London' });
-  expect(doc.rotations.map((r: { id: string }) => r.id)).toEqual(['first-line-developer', 'first-line-ops', 'on-call', 'on-call-second-line']);
+  expect(doc.rotations.map((r: { id: string }) => r.id)).toEqual([
+    'first-line-developer',
+    'first-line-ops',
+    'on-call',
+    'on-call-second-line',
+  ]);
   const ids = new Set(people.people.map((p: { id: string }) => p.id));
   for (const shift of doc.shifts) {
     expect(ids.has(shift.person)).toBe(true);

@@ -35,7 +35,9 @@ for (const [size, viewport] of [
   ['a laptop', { width: 1280, height: 800 }],
 ] as const) {
   for (const javaScriptEnabled of [true, false]) {
-    test(`on ${size} ${javaScriptEnabled ? 'with' : 'without'} JavaScript, every runbook's first step and out-of-hours advice are on the first screen`, async ({ browser }) => {
+    test(`on ${size} ${javaScriptEnabled ? 'with' : 'without'} JavaScript, every runbook's first step and out-of-hours advice are on the first screen`, async ({
+      browser,
+    }) => {
       test.setTimeout(120_000);
       const context = await browser.newContext({ viewport, javaScriptEnabled });
       const page = await context.newPage();

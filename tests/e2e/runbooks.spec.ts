@@ -169,7 +169,9 @@ test.describe('search', () => {
 
   test('every alert name finds its own runbook first', async ({ page }) => {
     await page.goto('/runbooks/alerts/');
-    const cases = runbooks.flatMap((r) => r.data.alerts.flatMap((alert) => [alert, alert.toLowerCase()].map((query) => ({ query, url: `/runbooks/${r.id}/` }))));
+    const cases = runbooks.flatMap((r) =>
+      r.data.alerts.flatMap((alert) => [alert, alert.toLowerCase()].map((query) => ({ query, url: `/runbooks/${r.id}/` }))),
+    );
     await expectFirstResults(page, cases);
   });
 
@@ -183,7 +185,12 @@ test.describe('search', () => {
   test('a runbook’s description finds that runbook, not the others that list it as related', async ({ page }) => {
     await page.goto('/runbooks/');
     const cases = runbooks.map((r) => ({ query: `"${r.data.description}"`, url: `/runbooks/${r.id}/` }));
-    const results = (await searchIndex(page, cases.map((c) => c.query))).map((found) => found.map((f) => f.url));
+    const results = (
+      await searchIndex(
+        page,
+        cases.map((c) => c.query),
+      )
+    ).map((found) => found.map((f) => f.url));
     const wrong = cases
       .map((c, i) => ({ ...c, urls: results[i]! }))
       .filter(({ url, urls }) => urls[0] !== url || urls.some((u) => u !== url && u.startsWith('/runbooks/')))

@@ -8,10 +8,20 @@ import { expectFirstResults } from './support/pagefind.ts';
  * (runbooks.spec.ts checks those, and each runbook's own alsoKnownAs phrases).
  */
 const SEARCHES: readonly { query: string; runbook: string }[] = [
-  ...['site down', 'site is down', 'website down', 'website is down', 'site not loading', 'outage', 'uptime check failed', "can't reach the site"].map(
-    (query) => ({ query, runbook: 'site-unreachable' }),
-  ),
-  ...['502', '503', '504 gateway timeout', 'bad gateway', '500 error', 'server errors'].map((query) => ({ query, runbook: 'high-5xx-rate' })),
+  ...[
+    'site down',
+    'site is down',
+    'website down',
+    'website is down',
+    'site not loading',
+    'outage',
+    'uptime check failed',
+    "can't reach the site",
+  ].map((query) => ({ query, runbook: 'site-unreachable' })),
+  ...['502', '503', '504 gateway timeout', 'bad gateway', '500 error', 'server errors'].map((query) => ({
+    query,
+    runbook: 'high-5xx-rate',
+  })),
   ...['hacked', 'site hacked', 'malware', 'defaced', 'security breach'].map((query) => ({ query, runbook: 'suspected-compromise' })),
   ...['disk full', 'disk space', 'no space left on device', 'storage full'].map((query) => ({ query, runbook: 'disk-nearly-full' })),
   ...['certificate expired', 'ssl expired', 'ssl certificate', 'https certificate', 'cert expiring'].map((query) => ({

@@ -25,7 +25,10 @@ test('the footer on every page is not indexed: searching for the accessibility s
 test('someone stuck mid-incident finds who to call, in the words they would search with', async ({ page }) => {
   await page.goto('/');
   const guide = '/handbook/getting-help/';
-  await expectFirstResults(page, ['escalate', 'escalation', 'who to call', 'call for help', 'security incident', 'second line'].map((query) => ({ query, url: guide })));
+  await expectFirstResults(
+    page,
+    ['escalate', 'escalation', 'who to call', 'call for help', 'security incident', 'second line'].map((query) => ({ query, url: guide })),
+  );
 });
 
 test('keyboard users can open search with the shortcut and reach a result', async ({ page }) => {

@@ -42,7 +42,10 @@ async function expectPageWorks(page: Page, path: string, { status = 200, allowPr
   if ((await stacked.count()) > 0) {
     for (const table of await stacked.all()) {
       await expect(table.locator('.stack-table__label').first()).toBeVisible();
-      expect(await table.evaluate((el) => el.closest('.stack-table-wrap')!.scrollWidth - el.closest('.stack-table-wrap')!.clientWidth), 'stacked table scrolls at 320px').toBeLessThanOrEqual(0);
+      expect(
+        await table.evaluate((el) => el.closest('.stack-table-wrap')!.scrollWidth - el.closest('.stack-table-wrap')!.clientWidth),
+        'stacked table scrolls at 320px',
+      ).toBeLessThanOrEqual(0);
       await expect(table.getByRole('rowheader').first()).toBeAttached();
       await expect(table.getByRole('cell').first()).toBeAttached();
     }
@@ -62,7 +65,10 @@ for (const path of sitemapPaths()) {
 
 // Built pages the sitemap leaves out: the "not found" page, and the alert permalinks.
 test('the not-found page, as served for a missing address, loads cleanly under the CSP and passes axe', async ({ page }) => {
-  await expectPageWorks(page, '/handbook/no-such-page/', { status: 404, allowProblem: (p) => p.startsWith('HTTP 404') || p.includes('404 (Not Found)') });
+  await expectPageWorks(page, '/handbook/no-such-page/', {
+    status: 404,
+    allowProblem: (p) => p.startsWith('HTTP 404') || p.includes('404 (Not Found)'),
+  });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 

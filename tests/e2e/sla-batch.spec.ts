@@ -20,7 +20,11 @@ async function openAt(page: Page, path: string, now = '2026-12-29T10:30:00Z') {
 const rowsBox = (page: Page) => page.getByLabel('Rows from the helpdesk export');
 const triageButton = (page: Page) => page.getByRole('button', { name: 'Triage the tickets' });
 const reading = (page: Page) => page.getByTestId('sla-reading');
-const dueOf = (page: Page, id: string) => page.getByTestId('sla-batch-table').locator('tbody tr', { has: page.locator(`th:text-is("${id}")`) }).locator('time');
+const dueOf = (page: Page, id: string) =>
+  page
+    .getByTestId('sla-batch-table')
+    .locator('tbody tr', { has: page.locator(`th:text-is("${id}")`) })
+    .locator('time');
 
 async function triagePaste(page: Page, text: string) {
   await rowsBox(page).fill(text);
@@ -53,7 +57,9 @@ test.describe('batch triage reads real helpdesk exports', () => {
       await expect(page.getByTestId('sla-batch-summary')).toHaveText(
         '5 tickets: 3 breached, 1 due within a working hour, 1 on track. 1 had no priority and is counted as Normal, as the SLA says. Plan: Standard for every row.',
       );
-      await expect(page.getByTestId('sla-batch-table').locator('tbody tr', { has: page.locator('th:text-is("5104")') })).toContainText('(blank, so Normal)');
+      await expect(page.getByTestId('sla-batch-table').locator('tbody tr', { has: page.locator('th:text-is("5104")') })).toContainText(
+        '(blank, so Normal)',
+      );
       expect(health.problems).toEqual([]);
     });
   }
@@ -89,7 +95,9 @@ test.describe('batch triage reads real helpdesk exports', () => {
     await openAt(page, CALCULATOR);
     const text = 'Ticket,Priority,Plan,Updated,Opened,Logged on\nA,High,standard,2026-12-29 10:00,2026-12-24 17:45,2026-12-22 10:00\n';
     await triagePaste(page, text);
-    await expect(page.getByTestId('sla-batch-needs')).toContainText('Choose which column holds the received time: “Opened” or “Logged on”.');
+    await expect(page.getByTestId('sla-batch-needs')).toContainText(
+      'Choose which column holds the received time: “Opened” or “Logged on”.',
+    );
     await expect(page.getByTestId('sla-batch-table')).toHaveCount(0);
     await page.getByLabel('Received time').selectOption({ label: 'Opened (e.g. 2026-12-24 17:45)' });
     await expectDeadlines(page, { A: '2026-12-29T10:45:00+00:00' });
@@ -102,7 +110,9 @@ test.describe('batch triage reads real helpdesk exports', () => {
     await openAt(page, CALCULATOR);
     await triagePaste(page, 'Ticket;Priority;Plan;Received\nA;High;standard;12/24/2026 5:45 PM\nB;Low;standard;03/04/2026 10:00\n');
     await expect(reading(page)).toContainText('Values separated by semicolons.');
-    await expect(page.getByTestId('sla-date-order')).toHaveText('Dates like 03/04/2026 read month first (12/24/2026): row 2 (“12/24/2026 5:45 PM”) can only be read that way.');
+    await expect(page.getByTestId('sla-date-order')).toHaveText(
+      'Dates like 03/04/2026 read month first (12/24/2026): row 2 (“12/24/2026 5:45 PM”) can only be read that way.',
+    );
     await expect(dueOf(page, 'A')).toHaveAttribute('datetime', '2026-12-29T10:45:00+00:00');
 
     await triagePaste(page, 'Ticket,Priority,Plan,Received\nA,High,standard,03/04/2026 10:00\n');
@@ -112,7 +122,9 @@ test.describe('batch triage reads real helpdesk exports', () => {
     await expect(dueOf(page, 'A')).toHaveAttribute('datetime', '2026-03-04T11:00:00+00:00');
 
     await triagePaste(page, 'Ticket,Priority,Plan,Received\nA,High,standard,24/12/2026 10:00\nB,High,standard,12/25/2026 10:00\n');
-    await expect(page.getByTestId('sla-batch-needs')).toContainText('day first in row 2 (“24/12/2026 10:00”); month first in row 3 (“12/25/2026 10:00”)');
+    await expect(page.getByTestId('sla-batch-needs')).toContainText(
+      'day first in row 2 (“24/12/2026 10:00”); month first in row 3 (“12/25/2026 10:00”)',
+    );
     await expect(page.getByTestId('sla-batch-table')).toHaveCount(0);
   });
 
@@ -120,8 +132,13 @@ test.describe('batch triage reads real helpdesk exports', () => {
     const health = watchPageHealth(page);
     await openAt(page, CALCULATOR);
     await triagePaste(page, 'A,High,standard,2026-12-30T10:00\nB,High,standard,2025-06-02T10:00\nC,High,standard,9999-01-01T10:00\n');
-    await expect(page.getByTestId('sla-row-warning')).toHaveText([/^Received more than a year ago/, /^Received 23 hours 30 minutes in the future/]);
-    await expect(page.getByTestId('sla-batch-errors')).toContainText('Row 3 (ticket C): received time is in 9999: this tool works only with years 2000 to 2099.');
+    await expect(page.getByTestId('sla-row-warning')).toHaveText([
+      /^Received more than a year ago/,
+      /^Received 23 hours 30 minutes in the future/,
+    ]);
+    await expect(page.getByTestId('sla-batch-errors')).toContainText(
+      'Row 3 (ticket C): received time is in 9999: this tool works only with years 2000 to 2099.',
+    );
     expect(health.problems).toEqual([]);
   });
 
@@ -146,7 +163,9 @@ test.describe('batch triage reads real helpdesk exports', () => {
     const lines = ['Ticket,Priority,Plan,Received'];
     for (let i = 0; i < 20_000; i++) {
       const day = 1 + (i % 28);
-      lines.push(`T${i},${['Urgent', 'High', 'Normal', 'Low'][i % 4]},${i % 3 ? 'standard' : 'Managed Plus'},2026-12-${String(day).padStart(2, '0')}T${String(8 + (i % 10)).padStart(2, '0')}:15`);
+      lines.push(
+        `T${i},${['Urgent', 'High', 'Normal', 'Low'][i % 4]},${i % 3 ? 'standard' : 'Managed Plus'},2026-12-${String(day).padStart(2, '0')}T${String(8 + (i % 10)).padStart(2, '0')}:15`,
+      );
     }
     // Filled in one go, as a paste is, rather than typed.
     await rowsBox(page).evaluate((el, text) => {
@@ -155,7 +174,9 @@ test.describe('batch triage reads real helpdesk exports', () => {
     await triageButton(page).click();
     await expect(page.getByTestId('sla-batch-summary')).toContainText('20,000 tickets:', { timeout: 60_000 });
     const summary = await page.getByTestId('sla-batch-summary').textContent();
-    const counts = [...summary!.matchAll(/(\d[\d,]*) (?:breached|due within a working hour|on track)/g)].map((m) => Number(m[1]!.replaceAll(',', '')));
+    const counts = [...summary!.matchAll(/(\d[\d,]*) (?:breached|due within a working hour|on track)/g)].map((m) =>
+      Number(m[1]!.replaceAll(',', '')),
+    );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(20_000);
     await expect(page.getByTestId('sla-batch-table').locator('tbody tr')).toHaveCount(50);
     await expect(page.getByTestId('sla-pager-position')).toHaveText('Rows 1 to 50 of 20,000');
@@ -206,15 +227,21 @@ test.describe('the calculator’s odd inputs', () => {
     await openAt(page, `${CALCULATOR}?plan=Managed%20Plus&priority=HIGH&received=2025-06-02T10:00`);
     await expect(page.getByLabel('Client’s plan')).toHaveValue('enhanced');
     await expect(page.getByRole('radio', { name: 'High' })).toBeChecked();
-    await expect(page.getByTestId('sla-sanity-warning')).toContainText('Received more than a year ago (Monday 2 June 2025): check the year.');
-    await expect(page.getByLabel('Client’s plan')).toHaveAccessibleDescription(/Faster first replies than Standard for Urgent \(30 minutes, around the clock, against 1 hour, around the clock\), High/);
+    await expect(page.getByTestId('sla-sanity-warning')).toContainText(
+      'Received more than a year ago (Monday 2 June 2025): check the year.',
+    );
+    await expect(page.getByLabel('Client’s plan')).toHaveAccessibleDescription(
+      /Faster first replies than Standard for Urgent \(30 minutes, around the clock, against 1 hour, around the clock\), High/,
+    );
     await expectNoAxeViolations(page);
   });
 
   test('year 9999 from a link or the form is refused with a message; the old deadline goes', async ({ page }) => {
     const health = watchPageHealth(page);
     await openAt(page, `${CALCULATOR}?plan=standard&priority=high&received=9999-12-24T17:45`);
-    await expect(page.getByRole('alert')).toContainText('The link’s received time is in 9999: this tool works only with years 2000 to 2099');
+    await expect(page.getByRole('alert')).toContainText(
+      'The link’s received time is in 9999: this tool works only with years 2000 to 2099',
+    );
     await expect(page.getByTestId('sla-deadline')).toHaveCount(0);
 
     await openAt(page, `${CALCULATOR}?plan=standard&priority=high&received=2026-12-24T17:45`);

@@ -133,7 +133,9 @@ test.describe('SLA deadline calculator', () => {
   test('warns when a deadline relies on estimated bank holidays', async ({ page }) => {
     await openAt(page, '2026-12-01T09:00:00Z', '?plan=standard&priority=normal&received=2028-04-13T15:00');
     await expect(deadline(page)).toHaveText('First reply due by Tuesday 18 April 2028 at 15:00 BST');
-    await expect(page.getByTestId('sla-estimate-warning')).toContainText('Good Friday (Friday 14 April 2028), Easter Monday (Monday 17 April 2028)');
+    await expect(page.getByTestId('sla-estimate-warning')).toContainText(
+      'Good Friday (Friday 14 April 2028), Easter Monday (Monday 17 April 2028)',
+    );
   });
 
   test('says how a time the clocks skipped was read', async ({ page }) => {
@@ -161,7 +163,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('every state of the tools passes axe: result, warning, batch table, bad rows, errors', async ({ page }) => {
       await openAt(page, '2026-12-29T10:30:00Z', '?plan=standard&priority=normal&received=2028-04-13T15:00');
       await expect(page.getByTestId('sla-estimate-warning')).toBeVisible();
-      await page.getByLabel('Rows from the helpdesk export').fill('A,High,standard,2026-12-24T17:45\nB,Low,standard,2026-12-29T10:00\nC,Normal,standard,2026-12-01T10:00\nD,Odd');
+      await page
+        .getByLabel('Rows from the helpdesk export')
+        .fill('A,High,standard,2026-12-24T17:45\nB,Low,standard,2026-12-29T10:00\nC,Normal,standard,2026-12-01T10:00\nD,Odd');
       await page.getByRole('button', { name: 'Triage the tickets' }).click();
       await expect(page.getByTestId('sla-batch-table')).toBeVisible();
       await page.getByLabel('When the ticket was received').fill('');
@@ -197,7 +201,9 @@ test.describe('batch triage', () => {
     await expect(page.getByTestId('sla-batch-summary')).toHaveText(
       '3 tickets: 1 breached, 1 due within a working hour, 1 on track. 1 row could not be read.',
     );
-    await expect(page.getByTestId('sla-batch-errors')).toContainText('Row 4 (ticket T-3): priority “Critical” is not one of Urgent, High, Normal, Low.');
+    await expect(page.getByTestId('sla-batch-errors')).toContainText(
+      'Row 4 (ticket T-3): priority “Critical” is not one of Urgent, High, Normal, Low.',
+    );
 
     await expectNoAxeViolations(page);
     expect(health.problems).toEqual([]);

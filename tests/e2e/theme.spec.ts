@@ -23,7 +23,10 @@ async function themeColours(page: Page): Promise<Record<string, string>> {
   });
 }
 
-async function open(browser: Browser, { js, scheme, viewport }: { js: boolean; scheme: Scheme; viewport: { width: number; height: number } }) {
+async function open(
+  browser: Browser,
+  { js, scheme, viewport }: { js: boolean; scheme: Scheme; viewport: { width: number; height: number } },
+) {
   const context = await browser.newContext({ javaScriptEnabled: js, colorScheme: scheme, viewport });
   const page = await context.newPage();
   await page.goto('/handbook/on-call/');

@@ -40,7 +40,9 @@ for (const [size, viewport] of [
       // It stays: no runbook is put forward as this alert's.
       await expect(page).toHaveURL(new RegExp(`${PATH}$`));
       const lead = page.locator('.alert-404__lead');
-      await expect(lead).toHaveText(`No runbook covers the alert ${ALERT} yet. None of the runbooks was written for it, so do not follow one as if it were its answer.`);
+      await expect(lead).toHaveText(
+        `No runbook covers the alert ${ALERT} yet. None of the runbooks was written for it, so do not follow one as if it were its answer.`,
+      );
       // Said near the top: on the first screen.
       expect(await lead.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(viewport.height);
       await expect(page).toHaveTitle(`No runbook for the alert ${ALERT}`);

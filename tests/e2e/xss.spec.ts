@@ -79,8 +79,12 @@ for (const payload of PAYLOADS) {
       await page.clock.setFixedTime(new Date('2026-12-03T15:00:00Z'));
       await page.goto(`/rota/?person=${q(payload)}&week=${q(payload)}`);
       const notice = page.locator('.site-notice');
-      await expect(notice).toContainText(`The link asks for the shifts of “${payload}”, who is not on the rota, so everyone’s shifts are shown.`);
-      await expect(notice).toContainText(`The link asks for the week of “${payload}”, which is not a date like 2026-12-02, so this week is shown.`);
+      await expect(notice).toContainText(
+        `The link asks for the shifts of “${payload}”, who is not on the rota, so everyone’s shifts are shown.`,
+      );
+      await expect(notice).toContainText(
+        `The link asks for the week of “${payload}”, which is not a date like 2026-12-02, so this week is shown.`,
+      );
       await expect(page.getByLabel('Show only the shifts of')).toHaveValue('');
       await expect(page.getByRole('region', { name: /’s shifts in your calendar$/ })).toHaveCount(0);
       // The bad values are taken out of the address, so sharing it does not pass them on.

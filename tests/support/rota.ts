@@ -16,8 +16,24 @@ export const people: Person[] = [
 const weekly = { turnWeeks: 1, handoff: { day: 'Wednesday', time: '10:00' }, changes: [], tier: 'primary' } as const;
 
 export const rotations: Rotation[] = [
-  { ...weekly, id: 'dev', name: 'First-line developer', kind: 'first-line', role: 'developer', start: '2025-12-31', members: ['ana', 'ben', 'eve'] },
-  { ...weekly, id: 'ops', name: 'First-line ops engineer', kind: 'first-line', role: 'ops-engineer', start: '2025-12-31', members: ['fay', 'cai', 'dee'] },
+  {
+    ...weekly,
+    id: 'dev',
+    name: 'First-line developer',
+    kind: 'first-line',
+    role: 'developer',
+    start: '2025-12-31',
+    members: ['ana', 'ben', 'eve'],
+  },
+  {
+    ...weekly,
+    id: 'ops',
+    name: 'First-line ops engineer',
+    kind: 'first-line',
+    role: 'ops-engineer',
+    start: '2025-12-31',
+    members: ['fay', 'cai', 'dee'],
+  },
   { ...weekly, id: 'on-call', name: 'On call', kind: 'on-call', start: '2025-12-31', members: ['cai', 'dee', 'ana', 'eve'] },
 ];
 
@@ -33,5 +49,6 @@ export function testRota(overrides: Array<Omit<Override, 'entry'>> = [], extraRo
 export const london = (ms: number): string => formatIsoWithOffset(ms, 'Europe/London');
 
 /** Shifts as readable tuples: [rotation, person, start, end, override reason]. */
-export const readable = (shifts: ReadonlyArray<{ rotation: string; person: string; start: number; end: number; override?: { reason: string } | undefined }>) =>
-  shifts.map((s) => [s.rotation, s.person, london(s.start), london(s.end), ...(s.override ? [s.override.reason] : [])]);
+export const readable = (
+  shifts: ReadonlyArray<{ rotation: string; person: string; start: number; end: number; override?: { reason: string } | undefined }>,
+) => shifts.map((s) => [s.rotation, s.person, london(s.start), london(s.end), ...(s.override ? [s.override.reason] : [])]);

@@ -51,7 +51,16 @@ const REASONS: Array<[OverrideReason, string]> = [
 export function ChangeBuilder({ rota, now, settings, editTemplate, overridesUrl, person: initialPerson, request }: BuilderProps) {
   // A week already under way offers what is left of it; one that is over stays whole, so choosing it says so.
   const chosen = useMemo(
-    () => (request ? choiceBetween(rota, request.rotation, request.person, request.end > now ? Math.max(request.start, now) : request.start, request.end) : undefined),
+    () =>
+      request
+        ? choiceBetween(
+            rota,
+            request.rotation,
+            request.person,
+            request.end > now ? Math.max(request.start, now) : request.start,
+            request.end,
+          )
+        : undefined,
     [rota, request, now],
   );
   const [person, setPerson] = useState(request?.person ?? initialPerson ?? '');
@@ -73,11 +82,17 @@ export function ChangeBuilder({ rota, now, settings, editTemplate, overridesUrl,
 
   const future = choice ? choice.start > now : false;
   const cover = useMemo(() => (choice && future ? coverOptions(rota, choice) : undefined), [rota, choice, future]);
-  const swaps = useMemo(() => (choice && future && mode === 'swap' ? swapOptions(rota, choice, now) : []), [rota, choice, future, mode, now]);
+  const swaps = useMemo(
+    () => (choice && future && mode === 'swap' ? swapOptions(rota, choice, now) : []),
+    [rota, choice, future, mode, now],
+  );
   const options =
     mode === 'cover'
       ? (cover?.eligible ?? []).map((c) => ({ id: c.person.id, label: `${c.person.name} (${c.load.text})` }))
-      : swaps.map((s) => ({ id: s.candidate.person.id, label: `${s.candidate.person.name} (${s.candidate.load.text}); you take theirs, ${formatSpan(s.theirs.start, s.theirs.end, rota.timeZone)}` }));
+      : swaps.map((s) => ({
+          id: s.candidate.person.id,
+          label: `${s.candidate.person.name} (${s.candidate.load.text}); you take theirs, ${formatSpan(s.theirs.start, s.theirs.end, rota.timeZone)}`,
+        }));
 
   // A new choice starts again: whoever was chosen may not be eligible for it.
   useEffect(() => {
@@ -98,7 +113,13 @@ export function ChangeBuilder({ rota, now, settings, editTemplate, overridesUrl,
     const trimmed = note.trim() || undefined;
     const result =
       mode === 'cover'
-        ? planCover(rota, choice, chosenOther, { now, reason, note: trimmed ?? `${firstName(rota.nameOf(choice.person))} ${reason === 'illness' ? 'unwell' : reason === 'leave' ? 'on leave' : 'swapped out'}` })
+        ? planCover(rota, choice, chosenOther, {
+            now,
+            reason,
+            note:
+              trimmed ??
+              `${firstName(rota.nameOf(choice.person))} ${reason === 'illness' ? 'unwell' : reason === 'leave' ? 'on leave' : 'swapped out'}`,
+          })
         : planSwap(rota, choice, chosenOther, { now, note: trimmed });
     if (!result.ok) {
       setOutcome({ result });
@@ -107,7 +128,10 @@ export function ChangeBuilder({ rota, now, settings, editTemplate, overridesUrl,
     const check = checkChange(rota.data, result.plan.overrides, { calendar: rota.calendar, settings, now, files: ROTA_FILES });
     let link: string | undefined;
     if (check.errors.length === 0) {
-      const current = await fetch(overridesUrl).then((r) => (r.ok ? r.text() : undefined), () => undefined);
+      const current = await fetch(overridesUrl).then(
+        (r) => (r.ok ? r.text() : undefined),
+        () => undefined,
+      );
       const value = current === undefined ? undefined : `${current.replace(/\s*$/, '')}\n\n${check.yaml}`;
       link = fileEditUrl(editTemplate, { path: ROTA_FILES.overrides, message: result.plan.message, value });
     }
@@ -161,10 +185,12 @@ export function ChangeBuilder({ rota, now, settings, editTemplate, overridesUrl,
             <fieldset class="rota-builder__field">
               <legend>Change</legend>
               <label>
-                <input type="radio" name="builder-mode" value="cover" checked={mode === 'cover'} onChange={() => setMode('cover')} /> Cover by someone else
+                <input type="radio" name="builder-mode" value="cover" checked={mode === 'cover'} onChange={() => setMode('cover')} /> Cover
+                by someone else
               </label>
               <label>
-                <input type="radio" name="builder-mode" value="swap" checked={mode === 'swap'} onChange={() => setMode('swap')} /> Swap with someone
+                <input type="radio" name="builder-mode" value="swap" checked={mode === 'swap'} onChange={() => setMode('swap')} /> Swap with
+                someone
               </label>
             </fieldset>
             {future && (
@@ -179,7 +205,11 @@ export function ChangeBuilder({ rota, now, settings, editTemplate, overridesUrl,
                     ))}
                   </select>
                 ) : (
-                  <p id="builder-other">{mode === 'cover' ? 'Nobody is free to cover these shifts.' : 'Nobody can swap these shifts: everyone else would be on twice running, on another rotation, away, or not eligible.'}</p>
+                  <p id="builder-other">
+                    {mode === 'cover'
+                      ? 'Nobody is free to cover these shifts.'
+                      : 'Nobody can swap these shifts: everyone else would be on twice running, on another rotation, away, or not eligible.'}
+                  </p>
                 )}
                 <p class="rota-builder__hint">Least loaded first. Only people who could take the shifts are listed.</p>
                 {cover && (
@@ -190,7 +220,10 @@ export function ChangeBuilder({ rota, now, settings, editTemplate, overridesUrl,
                         cover.eligible
                           .filter((c) => !swaps.some((s) => s.candidate.person.id === c.person.id))
                           .map((c) => (
-                            <li key={c.person.id}>{c.person.name} could cover, but has no shifts of their own on this rotation, in the 26 weeks either side, that {rota.nameOf(choice.person)} could take in return.</li>
+                            <li key={c.person.id}>
+                              {c.person.name} could cover, but has no shifts of their own on this rotation, in the 26 weeks either side,
+                              that {rota.nameOf(choice.person)} could take in return.
+                            </li>
                           ))}
                       {cover.ineligible
                         .filter((i) => i.person.id !== choice.person)
@@ -218,7 +251,14 @@ export function ChangeBuilder({ rota, now, settings, editTemplate, overridesUrl,
             )}
             <div class="rota-builder__field">
               <label for="builder-note">Note for the rota page (optional)</label>
-              <input id="builder-note" type="text" maxLength={80} value={note} onInput={(e) => setNote(e.currentTarget.value)} aria-describedby="builder-note-hint" />
+              <input
+                id="builder-note"
+                type="text"
+                maxLength={80}
+                value={note}
+                onInput={(e) => setNote(e.currentTarget.value)}
+                aria-describedby="builder-note-hint"
+              />
               <p id="builder-note-hint" class="rota-builder__hint">
                 Shown on the site: nothing personal, such as the nature of an illness.
               </p>
@@ -250,7 +290,8 @@ export function ChangeBuilder({ rota, now, settings, editTemplate, overridesUrl,
             ))}
             {outcome.check.cleared.length > 0 && (
               <p>
-                It clears {outcome.check.cleared.length === 1 ? 'a warning' : `${outcome.check.cleared.length} warnings`} the build gives today: {outcome.check.cleared.join(' ')}
+                It clears {outcome.check.cleared.length === 1 ? 'a warning' : `${outcome.check.cleared.length} warnings`} the build gives
+                today: {outcome.check.cleared.join(' ')}
               </p>
             )}
             {outcome.check.warnings.length > 0 && (

@@ -25,9 +25,7 @@ export function NowPanel({ rota, now, detailed = false, rotaHref = '/rota/' }: P
         <Pending rota={rota} detailed={detailed} rotaHref={rotaHref} />
       ) : (
         <>
-          <p class="rota-now__at">
-            At {formatWhen(now, zone)} UK time.
-          </p>
+          <p class="rota-now__at">At {formatWhen(now, zone)} UK time.</p>
           <dl class="rota-now__list">
             {statusAt(rota, now).map((status) => (
               <div key={status.rotation.id}>
@@ -158,4 +156,3 @@ export default function OnSupportNow({ bundle, rotaHref }: { bundle: RotaBundle;
   const now = useNow();
   return <NowPanel rota={rota} now={now} rotaHref={rotaHref ?? '/rota/'} />;
 }
-

@@ -30,7 +30,6 @@ interface Props {
   builder?: { settings: RotaSettings; editTemplate: string; overridesUrl: string } | undefined;
 }
 
-
 export default function RotaViewer({ bundle, builtAt, builtWeeks, weeks, feedSite, builder }: Props) {
   const rota = useRota(bundle);
   const now = useNow();
@@ -196,8 +195,8 @@ export default function RotaViewer({ bundle, builtAt, builtWeeks, weeks, feedSit
             Swap or cover a shift
           </h2>
           <p>
-            Choose someone’s shifts and who takes them: only people who could are offered, least loaded first. The change is
-            checked here by the build’s own rules and comes out ready for {'content/rota/overrides.yaml'}.
+            Choose someone’s shifts and who takes them: only people who could are offered, least loaded first. The change is checked here by
+            the build’s own rules and comes out ready for {'content/rota/overrides.yaml'}.
           </p>
           {!builderOpen ? (
             <button type="button" class="rota-builder__open" onClick={() => openBuilder()}>

@@ -47,9 +47,7 @@ export function WeekTable({ rota, rows, caption, currentWeek, person, onArrange 
           </caption>
           <thead>
             <tr>
-              <th scope="col">
-                Week
-              </th>
+              <th scope="col">Week</th>
               {rota.rotations.map((r) => (
                 <th scope="col" key={r.id}>
                   {r.name}
@@ -59,7 +57,14 @@ export function WeekTable({ rota, rows, caption, currentWeek, person, onArrange 
           </thead>
           <tbody>
             {rows.map((row) => (
-              <WeekRowView key={row.start} rota={rota} row={row} current={row.start === currentWeek} person={person} onArrange={onArrange} />
+              <WeekRowView
+                key={row.start}
+                rota={rota}
+                row={row}
+                current={row.start === currentWeek}
+                person={person}
+                onArrange={onArrange}
+              />
             ))}
           </tbody>
         </table>
@@ -88,7 +93,10 @@ class WeekRowView extends Component<RowProps> {
 
   override render({ rota, row, current, person, onArrange }: RowProps) {
     const { minutes } = weekBoundary(rota);
-    const week = { from: wallInstant({ date: row.start, minutes }, rota.timeZone), to: wallInstant({ date: addDays(row.start, 7), minutes }, rota.timeZone) };
+    const week = {
+      from: wallInstant({ date: row.start, minutes }, rota.timeZone),
+      to: wallInstant({ date: addDays(row.start, 7), minutes }, rota.timeZone),
+    };
     return (
       <tr class={current ? 'is-current' : undefined} aria-current={current ? 'date' : undefined}>
         <th scope="row">
@@ -127,7 +135,11 @@ function Cell({ rota, cell, person, week, onArrange }: CellProps) {
   if (person && !cellInvolves(cell, person)) return <NotOn rota={rota} cell={cell} />;
   const { working, covers } = cell;
   if (working.length === 0 && covers.length === 0) {
-    return cell.scheduled.length ? <span>{cell.scheduled.map((p) => rota.nameOf(p)).join(', ')} (no shifts this week)</span> : <span class="rota-nobody">Nobody</span>;
+    return cell.scheduled.length ? (
+      <span>{cell.scheduled.map((p) => rota.nameOf(p)).join(', ')} (no shifts this week)</span>
+    ) : (
+      <span class="rota-nobody">Nobody</span>
+    );
   }
   const holdsShifts = person !== undefined && cell.people.includes(person);
   return (
@@ -140,7 +152,10 @@ function Cell({ rota, cell, person, week, onArrange }: CellProps) {
       {covers.length > 0 && (
         <ul class="rota-covers">
           {covers.map((c) => (
-            <li key={`${c.override.entry}-${c.start}`} class={person && (c.person === person || c.override.instead === person) ? 'rota-covers__chosen' : undefined}>
+            <li
+              key={`${c.override.entry}-${c.start}`}
+              class={person && (c.person === person || c.override.instead === person) ? 'rota-covers__chosen' : undefined}
+            >
               <Cover rota={rota} cover={c} />
             </li>
           ))}
@@ -148,8 +163,13 @@ function Cell({ rota, cell, person, week, onArrange }: CellProps) {
       )}
       {cell.away && <Away rota={rota} rotation={cell.rotation} away={cell.away} onArrange={onArrange} />}
       {onArrange && holdsShifts && person && (
-        <button type="button" class="rota-arrange" onClick={() => onArrange({ rotation: cell.rotation, person, start: week.from, end: week.to })}>
-          Swap or cover<span class="sr-only">
+        <button
+          type="button"
+          class="rota-arrange"
+          onClick={() => onArrange({ rotation: cell.rotation, person, start: week.from, end: week.to })}
+        >
+          Swap or cover
+          <span class="sr-only">
             {' '}
             {rota.nameOf(person)}’s {rota.rotation(cell.rotation)?.name ?? cell.rotation} shifts this week
           </span>
@@ -160,20 +180,37 @@ function Cell({ rota, cell, person, week, onArrange }: CellProps) {
 }
 
 /** Shifts someone holds while away: marked in words, with who could take them. */
-function Away({ rota, rotation, away, onArrange }: { rota: Rota; rotation: string; away: readonly WeekAway[]; onArrange?: ((request: ArrangeRequest) => void) | undefined }) {
+function Away({
+  rota,
+  rotation,
+  away,
+  onArrange,
+}: {
+  rota: Rota;
+  rotation: string;
+  away: readonly WeekAway[];
+  onArrange?: ((request: ArrangeRequest) => void) | undefined;
+}) {
   if (away.length === 0) return null;
   return (
     <ul class="rota-away">
       {away.map((a) => {
-        const names = clashCover(rota, { ...a, rotation }).eligible.slice(0, 3).map((c) => c.person.name);
+        const names = clashCover(rota, { ...a, rotation })
+          .eligible.slice(0, 3)
+          .map((c) => c.person.name);
         return (
           <li key={`${a.person}-${a.start}`}>
-            <span class="rota-tag rota-tag--away">Away</span> {rota.nameOf(a.person)} is away, {formatSpan(a.start, a.end, rota.timeZone)}: needs cover.
+            <span class="rota-tag rota-tag--away">Away</span> {rota.nameOf(a.person)} is away, {formatSpan(a.start, a.end, rota.timeZone)}:
+            needs cover.
             {names.length ? ` Could cover: ${names.join(', ')}.` : ' Nobody else is free.'}
             {onArrange && (
               <>
                 {' '}
-                <button type="button" class="rota-arrange" onClick={() => onArrange({ rotation, person: a.person, start: a.start, end: a.end })}>
+                <button
+                  type="button"
+                  class="rota-arrange"
+                  onClick={() => onArrange({ rotation, person: a.person, start: a.start, end: a.end })}
+                >
                   Find cover<span class="sr-only"> for {rota.nameOf(a.person)}</span>
                 </button>
               </>

@@ -145,12 +145,7 @@ export default function RunbookFinder({ staticListId, howToHref, helpHref }: Pro
 
   return (
     <div class="rb-finder not-content">
-      <form
-        class="rb-finder__form"
-        role="search"
-        aria-label="Runbooks"
-        onSubmit={(e) => e.preventDefault()}
-      >
+      <form class="rb-finder__form" role="search" aria-label="Runbooks" onSubmit={(e) => e.preventDefault()}>
         <div class="rb-finder__query">
           <label for="rb-finder-q">Search runbooks</label>
           <input
@@ -208,9 +203,8 @@ export default function RunbookFinder({ staticListId, howToHref, helpHref }: Pro
       {state.from === 'unknown-alert' && state.q && (
         <div class="site-notice" role="note">
           <p>
-            <strong>No runbook covers that alert.</strong> Any runbooks below only share words with its name, “{state.q}”:
-            none of them was written for it, so check one fits before following it. If you are stuck,{' '}
-            <a href={helpHref}>get help</a>.
+            <strong>No runbook covers that alert.</strong> Any runbooks below only share words with its name, “{state.q}”: none of them was
+            written for it, so check one fits before following it. If you are stuck, <a href={helpHref}>get help</a>.
           </p>
           <p>
             Once it is over, add the alert to the <code>alerts</code> list of the runbook that fits, or{' '}
@@ -221,8 +215,8 @@ export default function RunbookFinder({ staticListId, howToHref, helpHref }: Pro
       {state.from === 'unknown-runbook' && state.q && (
         <div class="site-notice" role="note">
           <p>
-            The link you followed is to a runbook that is not here: it may have been renamed or removed. These are the
-            runbooks that match the words in its address, “{state.q}”.
+            The link you followed is to a runbook that is not here: it may have been renamed or removed. These are the runbooks that match
+            the words in its address, “{state.q}”.
           </p>
         </div>
       )}
@@ -277,8 +271,7 @@ function ResultItem({ item, showExcerpt, today }: { item: PagefindResultData; sh
   const platforms = (meta.platforms ?? '').split(' ').filter(Boolean);
   const alerts = (meta.alerts ?? '').split(' ').filter(Boolean);
   const interval = Number(meta.reviewIntervalMonths);
-  const review =
-    meta.lastReviewed && Number.isInteger(interval) ? reviewStatus(meta.lastReviewed, interval, today) : undefined;
+  const review = meta.lastReviewed && Number.isInteger(interval) ? reviewStatus(meta.lastReviewed, interval, today) : undefined;
 
   return (
     <li class="rb-result">

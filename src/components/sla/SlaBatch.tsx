@@ -40,7 +40,9 @@ export default function SlaBatch({ terms, holidays, offsets, mode = 'triage' }: 
   const [view, setView] = useState<BatchView>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
-  const [choices, setChoices] = useState<{ columns: ColumnOverrides; planForAll?: PlanId | undefined; dateOrder?: DateOrder | undefined }>({ columns: {} });
+  const [choices, setChoices] = useState<{ columns: ColumnOverrides; planForAll?: PlanId | undefined; dateOrder?: DateOrder | undefined }>({
+    columns: {},
+  });
   const latest = useRef(0);
   const [focusNeed, setFocusNeed] = useState(0);
 
@@ -135,12 +137,16 @@ export default function SlaBatch({ terms, holidays, offsets, mode = 'triage' }: 
   return (
     <div class="sla-tool">
       <form class="sla-form" noValidate onSubmit={onSubmit} aria-label={copy.form}>
-        <ErrorSummary errors={empty ? [{ field: 'rows', message: 'Paste at least one row from the helpdesk export' }] : []} ids={{ rows: id('rows') }} summaryRef={summaryRef} />
+        <ErrorSummary
+          errors={empty ? [{ field: 'rows', message: 'Paste at least one row from the helpdesk export' }] : []}
+          ids={{ rows: id('rows') }}
+          summaryRef={summaryRef}
+        />
         {/* In the server-rendered page, gone once the script runs: without JavaScript it stays. */}
         {!mounted && (
           <p class="sla-needs-js" data-testid="sla-needs-js">
-            {mode === 'triage' ? 'Batch triage' : 'The compliance report'} needs JavaScript, so this form is switched off until it loads. If this message stays,
-            JavaScript is off or blocked in this browser.
+            {mode === 'triage' ? 'Batch triage' : 'The compliance report'} needs JavaScript, so this form is switched off until it loads. If
+            this message stays, JavaScript is off or blocked in this browser.
           </p>
         )}
         <fieldset class="sla-bare-fieldset" disabled={!mounted}>
@@ -151,20 +157,29 @@ export default function SlaBatch({ terms, holidays, offsets, mode = 'triage' }: 
             <div class="sla-hint" id={id('hint')}>
               {mode === 'triage' ? (
                 <p>
-                  Paste a Zendesk, Jira Service Management or Freshdesk export, or rows of ticket id, priority, plan and received time (UK time),
-                  separated by commas, semicolons or tabs. The page shows which column it reads for each and lets you change it. For example:
+                  Paste a Zendesk, Jira Service Management or Freshdesk export, or rows of ticket id, priority, plan and received time (UK
+                  time), separated by commas, semicolons or tabs. The page shows which column it reads for each and lets you change it. For
+                  example:
                 </p>
               ) : (
                 <p>
-                  Paste an export with each ticket’s received time and first reply time (Freshdesk’s Initial response time, Zendesk’s First reply
-                  time in minutes, or a column of your own), plus later reply times for Low tickets, separated by semicolons in one column.
+                  Paste an export with each ticket’s received time and first reply time (Freshdesk’s Initial response time, Zendesk’s First
+                  reply time in minutes, or a column of your own), plus later reply times for Low tickets, separated by semicolons in one
+                  column.
                 </p>
               )}
               {mode === 'triage' && <pre>4711,High,standard,2026-12-24T17:45{'\n'}4712,Normal,Managed Plus,24/12/2026 09:30</pre>}
               <p>Everything stays in your browser: nothing you paste is sent anywhere.</p>
             </div>
             {/* No name: nothing pasted can ever be submitted to a server. */}
-            <textarea id={id('rows')} rows={8} spellcheck={false} ref={textRef} aria-describedby={id('hint')} aria-invalid={empty ? 'true' : undefined} />
+            <textarea
+              id={id('rows')}
+              rows={8}
+              spellcheck={false}
+              ref={textRef}
+              aria-describedby={id('hint')}
+              aria-invalid={empty ? 'true' : undefined}
+            />
           </div>
           <button type="submit" class="sla-button">
             {copy.button}
@@ -201,7 +216,11 @@ export default function SlaBatch({ terms, holidays, offsets, mode = 'triage' }: 
 
       {view && view.page.total > 0 && (
         <>
-          {view.mode === 'triage' ? <TriageTable view={view} id={id} zone={terms.workingHours.timeZone} /> : <ReportTable view={view} id={id} />}
+          {view.mode === 'triage' ? (
+            <TriageTable view={view} id={id} zone={terms.workingHours.timeZone} />
+          ) : (
+            <ReportTable view={view} id={id} />
+          )}
           <Pager page={view.page} go={goTo} label={mode === 'triage' ? 'Pages of tickets' : 'Pages of the report'} />
         </>
       )}
@@ -222,8 +241,10 @@ function Summary({ view, plans }: { view: BatchView; plans: SlaTerms['plans'] })
             {reading.needs.map((need) => (
               <li>
                 {need.kind === 'plan' && 'The export has no plan column: choose the plan for every row.'}
-                {need.kind === 'date-order' && `Every date reads both ways (row ${need.example.row}: “${need.example.value}”): say whether they are day first or month first.`}
-                {need.kind === 'column' && `Choose which column holds the ${reading.roles.find((r) => r.role === need.role)?.label.toLowerCase()}: ${need.candidates.map((i) => `“${reading.names[i]}”`).join(' or ')}.`}
+                {need.kind === 'date-order' &&
+                  `Every date reads both ways (row ${need.example.row}: “${need.example.value}”): say whether they are day first or month first.`}
+                {need.kind === 'column' &&
+                  `Choose which column holds the ${reading.roles.find((r) => r.role === need.role)?.label.toLowerCase()}: ${need.candidates.map((i) => `“${reading.names[i]}”`).join(' or ')}.`}
               </li>
             ))}
           </ul>
@@ -239,15 +260,17 @@ function Summary({ view, plans }: { view: BatchView; plans: SlaTerms['plans'] })
         {plural(c.total, 'ticket')}: {c.breached} breached, {c['due-soon']} due within a working hour, {c['on-track']} on track.{unread}
         {c.defaulted > 0 && ` ${c.defaulted} had no priority and ${c.defaulted === 1 ? 'is' : 'are'} counted as Normal, as the SLA says.`}
         {reading.planForAll && ` Plan: ${plans.find((p) => p.id === reading.planForAll)?.name ?? reading.planForAll} for every row.`}
-        {c.warned > 0 && ` ${c.warned} ${c.warned === 1 ? 'has a received time' : 'have received times'} worth checking (marked in the table).`}
+        {c.warned > 0 &&
+          ` ${c.warned} ${c.warned === 1 ? 'has a received time' : 'have received times'} worth checking (marked in the table).`}
       </p>
     );
   }
   const o = view.overall;
   return (
     <p data-testid="sla-report-summary">
-      Compliance {o.rate === undefined ? 'not yet known' : formatRate(o.rate)}: {o.met} of {o.met + o.breached} decided {o.met + o.breached === 1 ? 'ticket' : 'tickets'} met every reply target, {o.breached}{' '}
-      breached (open tickets past their target count as breached){o.open ? `; ${o.open} not yet due` : ''}.{unread}
+      Compliance {o.rate === undefined ? 'not yet known' : formatRate(o.rate)}: {o.met} of {o.met + o.breached} decided{' '}
+      {o.met + o.breached === 1 ? 'ticket' : 'tickets'} met every reply target, {o.breached} breached (open tickets past their target count
+      as breached){o.open ? `; ${o.open} not yet due` : ''}.{unread}
     </p>
   );
 }
@@ -283,7 +306,8 @@ function Reading(props: {
               aria-invalid={r.how === 'ask' ? 'true' : undefined}
               onChange={(e) => {
                 const value = e.currentTarget.value;
-                if (value !== '') choose({ columns: { [r.role]: value === 'none' ? null : Number(value) } as Partial<Record<ColumnRole, number | null>> });
+                if (value !== '')
+                  choose({ columns: { [r.role]: value === 'none' ? null : Number(value) } as Partial<Record<ColumnRole, number | null>> });
               }}
             >
               {r.how === 'ask' && <option value="">Choose a column</option>}
@@ -353,9 +377,7 @@ function TriageTable({ view, id, zone }: { view: Extract<BatchView, { mode: 'tri
   return (
     <div class="sla-table-wrap" role="region" aria-labelledby={id('caption')} tabIndex={0}>
       <table class="sla-batch-table" data-testid="sla-batch-table">
-        <caption id={id('caption')}>
-          Tickets by deadline, breached and due soonest first (status at {formatTime(view.now, zone)})
-        </caption>
+        <caption id={id('caption')}>Tickets by deadline, breached and due soonest first (status at {formatTime(view.now, zone)})</caption>
         <thead>
           <tr>
             <th scope="col">Ticket</th>
@@ -423,7 +445,12 @@ function ReportTable({ view, id }: { view: Extract<BatchView, { mode: 'report' }
               <td>
                 {t.checks.map((c) => (
                   <span class="sla-badge-detail">
-                    {c.label}: <span class={`sla-badge sla-badge--${c.outcomeKind === 'met' ? 'on-track' : c.outcomeKind === 'open' ? 'due-soon' : 'breached'}`}>{c.outcome}</span>
+                    {c.label}:{' '}
+                    <span
+                      class={`sla-badge sla-badge--${c.outcomeKind === 'met' ? 'on-track' : c.outcomeKind === 'open' ? 'due-soon' : 'breached'}`}
+                    >
+                      {c.outcome}
+                    </span>
                   </span>
                 ))}
               </td>
@@ -443,7 +470,15 @@ function ReportTable({ view, id }: { view: Extract<BatchView, { mode: 'report' }
   );
 }
 
-function ReportGroups({ view, id, download }: { view: Extract<BatchView, { mode: 'report' }>; id: (part: string) => string; download: (which: 'tickets' | 'summary') => void }) {
+function ReportGroups({
+  view,
+  id,
+  download,
+}: {
+  view: Extract<BatchView, { mode: 'report' }>;
+  id: (part: string) => string;
+  download: (which: 'tickets' | 'summary') => void;
+}) {
   const groups: Array<[string, ComplianceGroup[]]> = [
     ['By plan', view.byPlan],
     ['By priority', view.byPriority],
@@ -453,7 +488,11 @@ function ReportGroups({ view, id, download }: { view: Extract<BatchView, { mode:
     <section aria-labelledby={id('groups-title')} class="sla-report-groups">
       <h3 id={id('groups-title')}>Compliance by plan, priority and month</h3>
       <figure class="sla-chart-figure">
-        <div class="sla-chart" role="img" aria-label={`Compliance by month: ${view.byMonth.map((g) => `${g.label} ${formatRate(g.rate)}`).join('; ')}`}>
+        <div
+          class="sla-chart"
+          role="img"
+          aria-label={`Compliance by month: ${view.byMonth.map((g) => `${g.label} ${formatRate(g.rate)}`).join('; ')}`}
+        >
           {view.byMonth.map((g) => (
             <div class="sla-chart-row" aria-hidden="true">
               <span class="sla-chart-label">{g.label}</span>
@@ -510,7 +549,15 @@ function ReportGroups({ view, id, download }: { view: Extract<BatchView, { mode:
   );
 }
 
-function Pager({ page, go, label }: { page: { page: number; pages: number; total: number; rows: unknown[] }; go: (page: number) => void; label: string }) {
+function Pager({
+  page,
+  go,
+  label,
+}: {
+  page: { page: number; pages: number; total: number; rows: unknown[] };
+  go: (page: number) => void;
+  label: string;
+}) {
   const first = page.page * PAGE_SIZE + 1;
   const last = first + page.rows.length - 1;
   return (
@@ -523,7 +570,12 @@ function Pager({ page, go, label }: { page: { page: number; pages: number; total
           <button type="button" class="sla-button sla-button--secondary" disabled={page.page === 0} onClick={() => go(page.page - 1)}>
             Previous {PAGE_SIZE}
           </button>
-          <button type="button" class="sla-button sla-button--secondary" disabled={page.page >= page.pages - 1} onClick={() => go(page.page + 1)}>
+          <button
+            type="button"
+            class="sla-button sla-button--secondary"
+            disabled={page.page >= page.pages - 1}
+            onClick={() => go(page.page + 1)}
+          >
             Next {PAGE_SIZE}
           </button>
         </p>

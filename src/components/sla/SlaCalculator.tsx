@@ -1,7 +1,15 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PublishedDivision } from '../../lib/calendar/bank-holidays.ts';
 import type { WorkingCalendar } from '../../lib/calendar/working-hours.ts';
-import { calculate, EMPTY_INPUT, readQuery, writeQuery, type CalculatorField, type CalculatorInput, type FieldError } from '../../lib/sla/calculator-state.ts';
+import {
+  calculate,
+  EMPTY_INPUT,
+  readQuery,
+  writeQuery,
+  type CalculatorField,
+  type CalculatorInput,
+  type FieldError,
+} from '../../lib/sla/calculator-state.ts';
 import { hasLaterReplyTarget, type Deadline } from '../../lib/sla/deadline.ts';
 import { explainDeadline } from '../../lib/sla/explain.ts';
 import { formatDate, formatInstant, formatTarget } from '../../lib/sla/format.ts';
@@ -98,111 +106,115 @@ export default function SlaCalculator({ terms, holidays, offsets }: Props) {
         {/* Disabled until the script runs: without JavaScript the form would take input and do nothing. */}
         {!mounted && (
           <p class="sla-needs-js" data-testid="sla-needs-js">
-            The calculator needs JavaScript, so this form is switched off until it loads. If this message stays, JavaScript is off or blocked in
-            this browser; the <a href="/sla/">SLA terms</a> explain how to count by hand.
+            The calculator needs JavaScript, so this form is switched off until it loads. If this message stays, JavaScript is off or
+            blocked in this browser; the <a href="/sla/">SLA terms</a> explain how to count by hand.
           </p>
         )}
         <fieldset class="sla-bare-fieldset" disabled={!mounted}>
-
-        <div class={`sla-field${errorFor('plan') ? ' sla-field--error' : ''}`}>
-          <label class="sla-label" for="sla-plan">
-            Client’s plan
-          </label>
-          <p class="sla-hint" id="sla-plan-hint">
-            {terms.plans.map((p) => planSummary(terms, p.id)).join(' ')}
-          </p>
-          <FieldMessage id="sla-plan-error" message={errorFor('plan')} />
-          <select
-            id="sla-plan"
-            name="plan"
-            value={input.plan}
-            aria-describedby={`sla-plan-hint${errorFor('plan') ? ' sla-plan-error' : ''}`}
-            aria-invalid={errorFor('plan') ? 'true' : undefined}
-            onChange={(e) => update('plan', e.currentTarget.value)}
-          >
-            {input.plan === '' && <option value="">Choose a plan</option>}
-            {terms.plans.map((p) => (
-              <option value={p.id}>{p.name}</option>
-            ))}
-          </select>
-        </div>
-
-        <fieldset
-          class={`sla-field${errorFor('priority') ? ' sla-field--error' : ''}`}
-          aria-describedby={errorFor('priority') ? 'sla-priority-error' : undefined}
-        >
-          <legend class="sla-label">Priority</legend>
-          <FieldMessage id="sla-priority-error" message={errorFor('priority')} />
-          {terms.priorities.map((p) => (
-            <div class="sla-radio">
-              <input
-                type="radio"
-                id={`sla-priority-${p.id}`}
-                name="priority"
-                value={p.id}
-                checked={input.priority === p.id}
-                aria-describedby={`sla-priority-${p.id}-hint`}
-                onChange={() => update('priority', p.id)}
-              />
-              <label for={`sla-priority-${p.id}`}>{p.name}</label>
-              <p class="sla-hint" id={`sla-priority-${p.id}-hint`}>
-                {p.summary}
-              </p>
-            </div>
-          ))}
-        </fieldset>
-
-        <div class={`sla-field${errorFor('received') ? ' sla-field--error' : ''}`}>
-          <label class="sla-label" for="sla-received">
-            When the ticket was received
-          </label>
-          <p class="sla-hint" id="sla-received-hint">
-            Date and time in UK time, as the helpdesk shows it.
-          </p>
-          <FieldMessage id="sla-received-error" message={errorFor('received')} />
-          <div class="sla-inline">
-            <input
-              type="datetime-local"
-              id="sla-received"
-              name="received"
-              step={60}
-              value={input.received}
-              aria-describedby={`sla-received-hint${errorFor('received') ? ' sla-received-error' : ''}`}
-              aria-invalid={errorFor('received') ? 'true' : undefined}
-              onInput={(e) => update('received', e.currentTarget.value)}
-            />
-            <button type="button" class="sla-button sla-button--secondary" onClick={() => update('received', formatWallTimeInput(Date.now(), zone))}>
-              Use the time now
-            </button>
-          </div>
-        </div>
-
-        {laterAllowed && priorityForHint?.laterReplies && (
-          <div class={`sla-field${errorFor('lastReply') ? ' sla-field--error' : ''}`}>
-            <label class="sla-label" for="sla-last-reply">
-              Last reply to the client (optional)
+          <div class={`sla-field${errorFor('plan') ? ' sla-field--error' : ''}`}>
+            <label class="sla-label" for="sla-plan">
+              Client’s plan
             </label>
-            <p class="sla-hint" id="sla-last-reply-hint">
-              {priorityForHint.name} tickets need each later reply within {formatTarget(priorityForHint.laterReplies, priorityForHint.clock)} of
-              the one before. Fill this in for the next reply’s deadline; leave it empty for the first reply.
+            <p class="sla-hint" id="sla-plan-hint">
+              {terms.plans.map((p) => planSummary(terms, p.id)).join(' ')}
             </p>
-            <FieldMessage id="sla-last-reply-error" message={errorFor('lastReply')} />
-            <input
-              type="datetime-local"
-              id="sla-last-reply"
-              name="lastReply"
-              step={60}
-              value={input.lastReply}
-              aria-describedby={`sla-last-reply-hint${errorFor('lastReply') ? ' sla-last-reply-error' : ''}`}
-              aria-invalid={errorFor('lastReply') ? 'true' : undefined}
-              onInput={(e) => update('lastReply', e.currentTarget.value)}
-            />
+            <FieldMessage id="sla-plan-error" message={errorFor('plan')} />
+            <select
+              id="sla-plan"
+              name="plan"
+              value={input.plan}
+              aria-describedby={`sla-plan-hint${errorFor('plan') ? ' sla-plan-error' : ''}`}
+              aria-invalid={errorFor('plan') ? 'true' : undefined}
+              onChange={(e) => update('plan', e.currentTarget.value)}
+            >
+              {input.plan === '' && <option value="">Choose a plan</option>}
+              {terms.plans.map((p) => (
+                <option value={p.id}>{p.name}</option>
+              ))}
+            </select>
           </div>
-        )}
 
-        <button type="submit" class="sla-button">
-          Work out the deadline
-        </button>
+          <fieldset
+            class={`sla-field${errorFor('priority') ? ' sla-field--error' : ''}`}
+            aria-describedby={errorFor('priority') ? 'sla-priority-error' : undefined}
+          >
+            <legend class="sla-label">Priority</legend>
+            <FieldMessage id="sla-priority-error" message={errorFor('priority')} />
+            {terms.priorities.map((p) => (
+              <div class="sla-radio">
+                <input
+                  type="radio"
+                  id={`sla-priority-${p.id}`}
+                  name="priority"
+                  value={p.id}
+                  checked={input.priority === p.id}
+                  aria-describedby={`sla-priority-${p.id}-hint`}
+                  onChange={() => update('priority', p.id)}
+                />
+                <label for={`sla-priority-${p.id}`}>{p.name}</label>
+                <p class="sla-hint" id={`sla-priority-${p.id}-hint`}>
+                  {p.summary}
+                </p>
+              </div>
+            ))}
+          </fieldset>
+
+          <div class={`sla-field${errorFor('received') ? ' sla-field--error' : ''}`}>
+            <label class="sla-label" for="sla-received">
+              When the ticket was received
+            </label>
+            <p class="sla-hint" id="sla-received-hint">
+              Date and time in UK time, as the helpdesk shows it.
+            </p>
+            <FieldMessage id="sla-received-error" message={errorFor('received')} />
+            <div class="sla-inline">
+              <input
+                type="datetime-local"
+                id="sla-received"
+                name="received"
+                step={60}
+                value={input.received}
+                aria-describedby={`sla-received-hint${errorFor('received') ? ' sla-received-error' : ''}`}
+                aria-invalid={errorFor('received') ? 'true' : undefined}
+                onInput={(e) => update('received', e.currentTarget.value)}
+              />
+              <button
+                type="button"
+                class="sla-button sla-button--secondary"
+                onClick={() => update('received', formatWallTimeInput(Date.now(), zone))}
+              >
+                Use the time now
+              </button>
+            </div>
+          </div>
+
+          {laterAllowed && priorityForHint?.laterReplies && (
+            <div class={`sla-field${errorFor('lastReply') ? ' sla-field--error' : ''}`}>
+              <label class="sla-label" for="sla-last-reply">
+                Last reply to the client (optional)
+              </label>
+              <p class="sla-hint" id="sla-last-reply-hint">
+                {priorityForHint.name} tickets need each later reply within{' '}
+                {formatTarget(priorityForHint.laterReplies, priorityForHint.clock)} of the one before. Fill this in for the next reply’s
+                deadline; leave it empty for the first reply.
+              </p>
+              <FieldMessage id="sla-last-reply-error" message={errorFor('lastReply')} />
+              <input
+                type="datetime-local"
+                id="sla-last-reply"
+                name="lastReply"
+                step={60}
+                value={input.lastReply}
+                aria-describedby={`sla-last-reply-hint${errorFor('lastReply') ? ' sla-last-reply-error' : ''}`}
+                aria-invalid={errorFor('lastReply') ? 'true' : undefined}
+                onInput={(e) => update('lastReply', e.currentTarget.value)}
+              />
+            </div>
+          )}
+
+          <button type="submit" class="sla-button">
+            Work out the deadline
+          </button>
         </fieldset>
       </form>
 
@@ -211,7 +223,9 @@ export default function SlaCalculator({ terms, holidays, offsets }: Props) {
         {/* Present from the first render so screen readers hear each new deadline once. */}
         <div role="status" aria-live="polite" aria-atomic="true" class="sla-status">
           {result && <DeadlineLine terms={terms} result={result} />}
-          {mounted && !result && <p>{errors.length ? 'No deadline yet: correct the problems listed above.' : 'Fill in the form to see the deadline.'}</p>}
+          {mounted && !result && (
+            <p>{errors.length ? 'No deadline yet: correct the problems listed above.' : 'Fill in the form to see the deadline.'}</p>
+          )}
         </div>
         {result && outcome?.ok && (
           <ResultDetails
@@ -238,7 +252,14 @@ function DeadlineLine({ terms, result }: { terms: SlaTerms; result: Deadline }) 
   );
 }
 
-function ResultDetails(props: { terms: SlaTerms; calendar: WorkingCalendar; result: Deadline; first: Deadline | undefined; notes: WallTimeNote[]; warnings: SanityWarning[] }) {
+function ResultDetails(props: {
+  terms: SlaTerms;
+  calendar: WorkingCalendar;
+  result: Deadline;
+  first: Deadline | undefined;
+  notes: WallTimeNote[];
+  warnings: SanityWarning[];
+}) {
   const { terms, calendar, result, first, notes, warnings } = props;
   const zone = terms.workingHours.timeZone;
   const steps = explainDeadline(terms, result);
@@ -254,11 +275,7 @@ function ResultDetails(props: { terms: SlaTerms; calendar: WorkingCalendar; resu
         </div>
       )}
       <TimeLeftLine calendar={calendar} result={result} />
-      {first && (
-        <p>
-          The first reply was due by {formatInstant(first.deadline, zone)}.
-        </p>
-      )}
+      {first && <p>The first reply was due by {formatInstant(first.deadline, zone)}.</p>}
       {notes.map((note) => (
         <p class="sla-note">{describeNote(note, zone)}</p>
       ))}

@@ -1,7 +1,11 @@
 import type { Ref } from 'preact';
 
 /** GOV.UK-style error summary: a focusable box listing each problem, linked to its field. */
-export function ErrorSummary<F extends string>(props: { errors: ReadonlyArray<{ field: F; message: string }>; ids: Record<F, string>; summaryRef: Ref<HTMLDivElement> }) {
+export function ErrorSummary<F extends string>(props: {
+  errors: ReadonlyArray<{ field: F; message: string }>;
+  ids: Record<F, string>;
+  summaryRef: Ref<HTMLDivElement>;
+}) {
   const { errors, ids, summaryRef } = props;
   if (!errors.length) return null;
   return (

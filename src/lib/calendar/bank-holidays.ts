@@ -107,7 +107,9 @@ export function englandAndWalesHolidaysByRule(year: number): BankHoliday[] {
   const holidays: Array<[CivilDate, string]> = [];
   const newYear = civilDate(year, 1, 1);
   const newYearWeekday = isoWeekday(newYear);
-  holidays.push(newYearWeekday >= 6 ? [addDays(newYear, 8 - newYearWeekday), 'New Year’s Day (substitute day)'] : [newYear, 'New Year’s Day']);
+  holidays.push(
+    newYearWeekday >= 6 ? [addDays(newYear, 8 - newYearWeekday), 'New Year’s Day (substitute day)'] : [newYear, 'New Year’s Day'],
+  );
   const easter = easterSunday(year);
   holidays.push([addDays(easter, -2), 'Good Friday'], [addDays(easter, 1), 'Easter Monday']);
   holidays.push([firstMonday(year, 5), 'Early May bank holiday']);
@@ -128,9 +130,7 @@ export function englandAndWalesHolidaysByRule(year: number): BankHoliday[] {
     default:
       holidays.push([christmas, 'Christmas Day'], [addDays(christmas, 1), 'Boxing Day']);
   }
-  return holidays
-    .map(([date, title]) => ({ date, title, estimated: true }))
-    .sort((a, b) => (a.date < b.date ? -1 : 1));
+  return holidays.map(([date, title]) => ({ date, title, estimated: true })).sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
 /** gov.uk keeps "Substitute day" in a separate notes field; readers need it in the name. */

@@ -65,7 +65,13 @@ export function createWorkingCalendar(hours: WorkingHours, holidays: HolidayCale
     if (period === undefined) {
       period = dayOff(date)
         ? null
-        : { date, start: fromZoned({ date, minutes: startMinutes }, timeZone), end: toMidnight ? fromZoned({ date: addDays(date, 1), minutes: 0 }, timeZone) : fromZoned({ date, minutes: endMinutes }, timeZone) };
+        : {
+            date,
+            start: fromZoned({ date, minutes: startMinutes }, timeZone),
+            end: toMidnight
+              ? fromZoned({ date: addDays(date, 1), minutes: 0 }, timeZone)
+              : fromZoned({ date, minutes: endMinutes }, timeZone),
+          };
       periodCache.set(date, period);
     }
     return period ?? undefined;

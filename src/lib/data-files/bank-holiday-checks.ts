@@ -22,10 +22,14 @@ export function bankHolidayProblems(file: BankHolidaysFile, path: string): DataP
       const where = `${key}.events.${index} (${event.date} ${event.title})`;
       const earlier = seen.get(event.date);
       if (earlier) {
-        problems.push(dataError(path, where, `the date is listed twice (also events.${earlier.index}, "${earlier.title}")`, 'keep one entry per date'));
+        problems.push(
+          dataError(path, where, `the date is listed twice (also events.${earlier.index}, "${earlier.title}")`, 'keep one entry per date'),
+        );
       } else seen.set(event.date, { index, title: event.title });
       if (isoWeekday(event.date) > 5) {
-        problems.push(dataError(path, where, 'falls on a weekend; bank holidays are weekdays (a holiday on a weekend is moved to a substitute day)'));
+        problems.push(
+          dataError(path, where, 'falls on a weekend; bank holidays are weekdays (a holiday on a weekend is moved to a substitute day)'),
+        );
       }
     });
     const years = [...new Set(division.events.map((e) => Number(e.date.slice(0, 4))))].sort((a, b) => a - b);
@@ -33,18 +37,34 @@ export function bankHolidayProblems(file: BankHolidaysFile, path: string): DataP
     for (const year of years.filter((y) => y > main.last)) {
       const event = division.events.find((e) => e.date.startsWith(String(year)))!;
       problems.push(
-        dataError(path, `${key}, ${event.date} ${event.title}`, `the year ${year} stands apart from the rest, which run to ${main.last}`, `is the year mistyped? Coverage counts only to ${main.last}`),
+        dataError(
+          path,
+          `${key}, ${event.date} ${event.title}`,
+          `the year ${year} stands apart from the rest, which run to ${main.last}`,
+          `is the year mistyped? Coverage counts only to ${main.last}`,
+        ),
       );
     }
     const first = years[0] ?? main.first;
     for (let year = first + 1; year < main.last; year++) {
-      if (!years.includes(year)) problems.push(dataError(path, key, `has no events in ${year}, between ${first} and ${main.last}`, 'the years must follow on from each other'));
+      if (!years.includes(year))
+        problems.push(
+          dataError(path, key, `has no events in ${year}, between ${first} and ${main.last}`, 'the years must follow on from each other'),
+        );
     }
     const usual = USUAL_EVENTS[key];
     if (usual) {
       for (const year of years.filter((y) => y <= main.last)) {
         const count = division.events.filter((e) => e.date.startsWith(String(year))).length;
-        if (count < usual) problems.push(dataError(path, `${key}, ${year}`, `has ${count} bank holiday${count === 1 ? '' : 's'}; a year has at least ${usual}`, 'is an event missing?'));
+        if (count < usual)
+          problems.push(
+            dataError(
+              path,
+              `${key}, ${year}`,
+              `has ${count} bank holiday${count === 1 ? '' : 's'}; a year has at least ${usual}`,
+              'is an event missing?',
+            ),
+          );
       }
     }
   }

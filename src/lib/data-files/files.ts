@@ -7,7 +7,15 @@
 import type { z } from 'astro/zod';
 import { slaSchema } from '../../schemas/sla.ts';
 import { bankHolidayDivisionSchema, bankHolidaysFileSchema } from '../../schemas/bank-holidays.ts';
-import { overridesFileSchema, overrideSchema, peopleFileSchema, personSchema, rotaSettingsSchema, rotationSchema, rotationsFileSchema } from '../../schemas/rota.ts';
+import {
+  overridesFileSchema,
+  overrideSchema,
+  peopleFileSchema,
+  personSchema,
+  rotaSettingsSchema,
+  rotationSchema,
+  rotationsFileSchema,
+} from '../../schemas/rota.ts';
 import { contactsSchema } from '../../schemas/contacts.ts';
 import { onCallSettingsSchema } from '../../schemas/on-call.ts';
 import { absenceSchema, absencesFileSchema } from '../../schemas/absences.ts';
@@ -29,7 +37,9 @@ type Entry = Record<string, unknown>;
 const list = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw : raw == null ? [] : [raw]);
 /** Entries that carry their own `id`, keyed by it (or by position when it is missing). */
 const byId = (raw: unknown): Record<string, unknown> =>
-  Object.fromEntries(list(raw).map((item, i) => [typeof (item as Entry | null)?.id === 'string' ? String((item as Entry).id) : `#${i + 1}`, item]));
+  Object.fromEntries(
+    list(raw).map((item, i) => [typeof (item as Entry | null)?.id === 'string' ? String((item as Entry).id) : `#${i + 1}`, item]),
+  );
 
 /**
  * Overrides have no ids: each is known by its position in the file, counted from 1 as people count
@@ -59,8 +69,18 @@ export const BANK_HOLIDAYS_FILE = {
   entries: (raw) => (raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}),
 } satisfies DataFileSpec;
 
-export const ROTA_PEOPLE_FILE = { path: ROTA_FILES.people, schema: peopleFileSchema, entrySchema: personSchema, entries: byId } satisfies DataFileSpec;
-export const ROTA_ROTATIONS_FILE = { path: ROTA_FILES.rotations, schema: rotationsFileSchema, entrySchema: rotationSchema, entries: byId } satisfies DataFileSpec;
+export const ROTA_PEOPLE_FILE = {
+  path: ROTA_FILES.people,
+  schema: peopleFileSchema,
+  entrySchema: personSchema,
+  entries: byId,
+} satisfies DataFileSpec;
+export const ROTA_ROTATIONS_FILE = {
+  path: ROTA_FILES.rotations,
+  schema: rotationsFileSchema,
+  entrySchema: rotationSchema,
+  entries: byId,
+} satisfies DataFileSpec;
 export const ROTA_OVERRIDES_FILE = {
   path: ROTA_FILES.overrides,
   schema: overridesFileSchema,

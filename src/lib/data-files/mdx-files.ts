@@ -31,7 +31,12 @@ export function mdxSyntaxProblems(root: string, dirs: readonly string[]): DataPr
       const match = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(message);
       problems.push(
         match
-          ? dataError(name, `at line ${match[1]}, column ${match[2]}`, `is not valid MDX: ${match[3]!.replace(/ \(\d+:\d+\)$/, '')}`, 'a literal { or < must be escaped as \\{ or &lt;')
+          ? dataError(
+              name,
+              `at line ${match[1]}, column ${match[2]}`,
+              `is not valid MDX: ${match[3]!.replace(/ \(\d+:\d+\)$/, '')}`,
+              'a literal { or < must be escaped as \\{ or &lt;',
+            )
           : dataError(name, undefined, `is not valid MDX: ${message}`),
       );
     }

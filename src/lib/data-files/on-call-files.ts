@@ -26,7 +26,8 @@ export interface OnCallSettings {
 }
 
 const MONEY_KEY = /Unrecognized keys?:.*"(rate|amount|pay|baseRate|currency)"/i;
-const MONEY_HINT = 'money never goes in this public file: set the base rate in ON_CALL_BASE_RATE or the git-ignored content/rota/on-call.local.yaml';
+const MONEY_HINT =
+  'money never goes in this public file: set the base rate in ON_CALL_BASE_RATE or the git-ignored content/rota/on-call.local.yaml';
 
 /** 'rates.0.dayKind' as 'rule 1 ("weekends"), dayKind', as the rules' own checks name a rule. */
 function ruleField(path: readonly PropertyKey[], raw: unknown): string {
@@ -44,7 +45,11 @@ export const rateProblem = (p: RateProblem): DataProblem => dataError(p.file, `$
  * Reads and checks the on-call settings: the schema (naming rule and field), then the rules
  * against each other (order, overlap, a last rule for every minute). `path` is from `root`, or absolute.
  */
-export function loadOnCallSettings(root: string, calendar: WorkingCalendar | undefined, path: string = ON_CALL_FILE.path): { data?: OnCallSettings | undefined; problems: DataProblem[] } {
+export function loadOnCallSettings(
+  root: string,
+  calendar: WorkingCalendar | undefined,
+  path: string = ON_CALL_FILE.path,
+): { data?: OnCallSettings | undefined; problems: DataProblem[] } {
   const file = displayName(root, path);
   const read = readText(root, path);
   if ('problem' in read) return { problems: [read.problem] };
@@ -67,7 +72,11 @@ export function loadOnCallSettings(root: string, calendar: WorkingCalendar | und
 }
 
 /** The checked on-call settings; throws DataFileError naming file, rule and field. */
-export function readOnCallSettings(calendar: WorkingCalendar, path: string = ON_CALL_FILE.path, root: string = process.cwd()): OnCallSettings {
+export function readOnCallSettings(
+  calendar: WorkingCalendar,
+  path: string = ON_CALL_FILE.path,
+  root: string = process.cwd(),
+): OnCallSettings {
   const { data, problems } = loadOnCallSettings(root, calendar, path);
   if (!data) throw new DataFileError(problems);
   return data;
@@ -77,18 +86,25 @@ export function readOnCallSettings(calendar: WorkingCalendar, path: string = ON_
  * The base rate: ON_CALL_BASE_RATE (with ON_CALL_CURRENCY), else the local file, else none (hours
  * only). Throws DataFileError when either is set but is not an amount.
  */
-export function readLocalPay(env: NodeJS.ProcessEnv = process.env, path: string = LOCAL_PAY_FILE, root: string = process.cwd()): BasePay | undefined {
+export function readLocalPay(
+  env: NodeJS.ProcessEnv = process.env,
+  path: string = LOCAL_PAY_FILE,
+  root: string = process.cwd(),
+): BasePay | undefined {
   const fromEnv = env['ON_CALL_BASE_RATE'];
   if (fromEnv !== undefined && fromEnv !== '') {
     const rate = parseBaseRate(fromEnv);
-    if (rate === undefined) throw new DataFileError([dataError('ON_CALL_BASE_RATE', undefined, `"${fromEnv}" is not an hourly amount like 12.50`)]);
+    if (rate === undefined)
+      throw new DataFileError([dataError('ON_CALL_BASE_RATE', undefined, `"${fromEnv}" is not an hourly amount like 12.50`)]);
     const currency = env['ON_CALL_CURRENCY'] ?? 'GBP';
-    if (!/^[A-Z]{3}$/.test(currency)) throw new DataFileError([dataError('ON_CALL_CURRENCY', undefined, `"${currency}" is not a three-letter currency code like GBP`)]);
+    if (!/^[A-Z]{3}$/.test(currency))
+      throw new DataFileError([dataError('ON_CALL_CURRENCY', undefined, `"${currency}" is not a three-letter currency code like GBP`)]);
     return { ratePerHour: rate, currency, source: 'ON_CALL_BASE_RATE' };
   }
   if (!existsSync(resolve(root, path))) return undefined;
   const local = readDataFile(root, path, localPaySchema);
   const rate = parseBaseRate(local.baseRate);
-  if (rate === undefined) throw new DataFileError([dataError(displayName(root, path), 'baseRate', `"${local.baseRate}" is not an hourly amount like "12.50"`)]);
+  if (rate === undefined)
+    throw new DataFileError([dataError(displayName(root, path), 'baseRate', `"${local.baseRate}" is not an hourly amount like "12.50"`)]);
   return { ratePerHour: rate, currency: local.currency, source: path };
 }

@@ -63,7 +63,10 @@ export function parseDataText(text: string, format: DataFormat, file: string): u
     if (!(error instanceof YAMLParseError)) throw error;
     const pos = error.linePos?.[0];
     // The parser's message ends with an excerpt of the file; keep it, without its blank lines.
-    const message = error.message.replace(/ at line \d+, column \d+/, '').replace(/\n[ \t]*(?=\n)/g, '').trimEnd();
+    const message = error.message
+      .replace(/ at line \d+, column \d+/, '')
+      .replace(/\n[ \t]*(?=\n)/g, '')
+      .trimEnd();
     throw new DataFileError([dataError(file, pos ? `at line ${pos.line}, column ${pos.col}` : undefined, `is not valid YAML: ${message}`)]);
   }
 }

@@ -34,7 +34,12 @@ export function dataWarning(file: string, where: string | undefined, reason: str
 export class DataFileError extends Error {
   readonly problems: readonly DataProblem[];
   constructor(problems: readonly DataProblem[]) {
-    super(formatDataReport(problems.filter((p) => p.severity === 'error'), []));
+    super(
+      formatDataReport(
+        problems.filter((p) => p.severity === 'error'),
+        [],
+      ),
+    );
     this.name = 'DataFileError';
     this.problems = problems;
     // Printed by the build and the CLIs as their whole message: a stack would be noise.
@@ -51,7 +56,10 @@ export function formatDataReport(errors: readonly DataProblem[], warnings: reado
   const lines: string[] = [];
   if (errors.length) {
     const n = errors.length;
-    lines.push(`${n === 1 ? '1 problem' : `${n} problems`} in the data files; fix ${n === 1 ? 'it' : 'them'} and build again:`, ...errors.map(item));
+    lines.push(
+      `${n === 1 ? '1 problem' : `${n} problems`} in the data files; fix ${n === 1 ? 'it' : 'them'} and build again:`,
+      ...errors.map(item),
+    );
   }
   if (warnings.length) {
     if (lines.length) lines.push('');

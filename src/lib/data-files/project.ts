@@ -80,7 +80,16 @@ export function checkContent(options: { root?: string; now?: number } = {}): Con
   const { sla, holidays, calendar } = workingTime;
   const data =
     errors.length === 0 && sla && holidays && calendar && rota.rota && rota.data && rota.settings && onCall.data
-      ? { sla, holidays, calendar, rota: rota.rota, rotaData: rota.data, settings: rota.settings, runbooks: runbooks.runbooks, onCall: onCall.data }
+      ? {
+          sla,
+          holidays,
+          calendar,
+          rota: rota.rota,
+          rotaData: rota.data,
+          settings: rota.settings,
+          runbooks: runbooks.runbooks,
+          onCall: onCall.data,
+        }
       : undefined;
   return { errors, warnings, data };
 }
@@ -91,7 +100,13 @@ function runbookDocSlugs(root: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /^[^_].*\.mdx?$/.test(e.name))
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/').replace(/\.mdx?$/, '').toLowerCase());
+    .map((e) =>
+      relative(dir, join(e.parentPath, e.name))
+        .split('\\')
+        .join('/')
+        .replace(/\.mdx?$/, '')
+        .toLowerCase(),
+    );
 }
 
 /** Size and time of every file the check reads: a change to any of them means checking again. */
@@ -110,7 +125,8 @@ function fingerprint(root: string): string {
   add(join(root, CONTACTS_FILE.path));
   for (const dir of ['content/rota', CONTENT_DIRS.runbooks, CONTENT_DIRS.docs]) {
     try {
-      for (const e of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) if (e.isFile()) add(join(e.parentPath, e.name));
+      for (const e of readdirSync(join(root, dir), { recursive: true, withFileTypes: true }))
+        if (e.isFile()) add(join(e.parentPath, e.name));
     } catch {
       parts.push(`${dir}:-`);
     }

@@ -16,7 +16,10 @@ export function readText(root: string, path: string): { text: string } | { probl
   try {
     return { text: readFileSync(resolve(root, path), 'utf8') };
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'is missing'
+        : `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
     return { problem: dataError(displayName(root, path), undefined, reason) };
   }
 }
@@ -25,7 +28,11 @@ export function readText(root: string, path: string): { text: string } | { probl
  * Reads, parses and validates one data file. `path` is from `root` (or absolute); messages name
  * the file from the root. Returns the data, or every problem found.
  */
-export function loadDataFile<S extends z.ZodType>(root: string, path: string, schema: S): { data: z.infer<S>; problems: [] } | { data?: undefined; problems: DataProblem[] } {
+export function loadDataFile<S extends z.ZodType>(
+  root: string,
+  path: string,
+  schema: S,
+): { data: z.infer<S>; problems: [] } | { data?: undefined; problems: DataProblem[] } {
   const file = displayName(root, path);
   const read = readText(root, path);
   if ('problem' in read) return { problems: [read.problem] };

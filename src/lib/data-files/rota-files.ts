@@ -8,7 +8,14 @@ import { overrideWarnings } from '../rota/override-checks.ts';
 import { ROTA_FILES, type RotaFileNames, type RotaProblem } from '../rota/problems.ts';
 import type { Rota } from '../rota/rota.ts';
 import { checkRotaData } from '../rota/validate.ts';
-import { numberOverrides, ROTA_ABSENCES_FILE, ROTA_OVERRIDES_FILE, ROTA_PEOPLE_FILE, ROTA_ROTATIONS_FILE, ROTA_SETTINGS_FILE } from './files.ts';
+import {
+  numberOverrides,
+  ROTA_ABSENCES_FILE,
+  ROTA_OVERRIDES_FILE,
+  ROTA_PEOPLE_FILE,
+  ROTA_ROTATIONS_FILE,
+  ROTA_SETTINGS_FILE,
+} from './files.ts';
 import { DataFileError, type DataProblem } from './problems.ts';
 import { displayName, loadDataFile } from './read.ts';
 import { readWorkingCalendar } from './working-time-files.ts';
@@ -38,7 +45,13 @@ export function toDataProblem(problem: RotaProblem): DataProblem {
 /** Names must fit on one line of the rota page and a calendar event title. */
 function nameWarnings(data: RotaData, files: RotaFileNames): DataProblem[] {
   const multiLine = (name: string) => /[\r\n\u2028\u2029]/.test(name);
-  const warning = (file: string, where: string): DataProblem => ({ severity: 'warning', file, where, reason: 'is written over more than one line; the rota and calendars show it on one', hint: 'write it on one line' });
+  const warning = (file: string, where: string): DataProblem => ({
+    severity: 'warning',
+    file,
+    where,
+    reason: 'is written over more than one line; the rota and calendars show it on one',
+    hint: 'write it on one line',
+  });
   return [
     ...data.people.filter((p) => multiLine(p.name)).map((p) => warning(files.people, `person "${p.id}", name`)),
     ...data.rotations.filter((r) => multiLine(r.name)).map((r) => warning(files.rotations, `rotation "${r.id}", name`)),
@@ -56,7 +69,10 @@ export interface RotaFilesResult {
  * Reads and checks the rota files (paths from `root`, or absolute). With a working calendar the
  * rota is built and the look-ahead checks run; without one only references between the files.
  */
-export function loadRotaFiles(root: string, options: { files?: RotaFileNames; calendar?: WorkingCalendar | undefined; timeZone?: string; now: number }): RotaFilesResult {
+export function loadRotaFiles(
+  root: string,
+  options: { files?: RotaFileNames; calendar?: WorkingCalendar | undefined; timeZone?: string; now: number },
+): RotaFilesResult {
   const paths = options.files ?? ROTA_FILES;
   const people = loadDataFile(root, paths.people, ROTA_PEOPLE_FILE.schema);
   const rotations = loadDataFile(root, paths.rotations, ROTA_ROTATIONS_FILE.schema);
@@ -65,7 +81,12 @@ export function loadRotaFiles(root: string, options: { files?: RotaFileNames; ca
   const absences = loadAbsences(root, paths.absences);
   const problems = [...people.problems, ...rotations.problems, ...overrides.problems, ...settings.problems, ...absences.problems];
   if (!people.data || !rotations.data || !overrides.data || !settings.data || !absences.data) return { problems };
-  const data: RotaData = { people: people.data, rotations: rotations.data, overrides: numberOverrides(overrides.data), absences: absences.data };
+  const data: RotaData = {
+    people: people.data,
+    rotations: rotations.data,
+    overrides: numberOverrides(overrides.data),
+    absences: absences.data,
+  };
   const files: RotaFileNames = {
     people: displayName(root, paths.people),
     rotations: displayName(root, paths.rotations),

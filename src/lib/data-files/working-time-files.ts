@@ -34,7 +34,8 @@ export function loadWorkingTime(root: string, paths: { sla?: string; bankHoliday
   if (file.data) problems.push(...bankHolidayProblems(file.data, BANK_HOLIDAYS_FILE.path));
   if (!sla.data || !file.data) return { sla: sla.data, problems };
   const division = file.data[sla.data.bankHolidays.division];
-  if (!division) return { sla: sla.data, problems: [...problems, missingDivisionProblem(sla.data.bankHolidays.division, Object.keys(file.data))] };
+  if (!division)
+    return { sla: sla.data, problems: [...problems, missingDivisionProblem(sla.data.bankHolidays.division, Object.keys(file.data))] };
   const holidays: PublishedDivision = { division: division.division, events: division.events };
   if (problems.some((p) => p.severity === 'error')) return { sla: sla.data, holidays, problems };
   return { sla: sla.data, holidays, calendar: workingCalendarFromSla(sla.data, holidays), problems };

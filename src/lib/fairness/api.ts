@@ -24,7 +24,11 @@ export interface Fairness {
 
 export function fairness(rota: Rota, now: number, settings: FairnessSettings): Fairness {
   const { past, planned } = fairnessWindows(rota, now, settings.planningHorizonWeeks);
-  const part = (window: LoadWindow): FairnessWindowLoad => ({ window, outOfHoursMinutes: outOfHoursMinutes(rota, window), people: loadByPerson(rota, window) });
+  const part = (window: LoadWindow): FairnessWindowLoad => ({
+    window,
+    outOfHoursMinutes: outOfHoursMinutes(rota, window),
+    people: loadByPerson(rota, window),
+  });
   return { limit: settings.onCallShareLimit, plannedWeeks: settings.planningHorizonWeeks, past: part(past), planned: part(planned) };
 }
 
@@ -33,7 +37,11 @@ const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 export function loadDocument(rota: Rota, now: number, settings: FairnessSettings) {
   const f = fairness(rota, now, settings);
   const zone = rota.timeZone;
-  const windowOf = (w: FairnessWindowLoad) => ({ from: formatIsoWithOffset(w.window.from, zone), to: formatIsoWithOffset(w.window.to, zone), outOfHoursHours: hours(w.outOfHoursMinutes) });
+  const windowOf = (w: FairnessWindowLoad) => ({
+    from: formatIsoWithOffset(w.window.from, zone),
+    to: formatIsoWithOffset(w.window.to, zone),
+    outOfHoursHours: hours(w.outOfHoursMinutes),
+  });
   const figures = (l: PersonLoad | undefined) =>
     l
       ? {

@@ -8,7 +8,6 @@ import { onCallPieces } from '../on-call/hours.ts';
 import type { FairnessSettings } from './settings.ts';
 import { fairnessWindows, loadByPerson, rotaWeekOf } from './load.ts';
 
-
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /**
@@ -42,7 +41,9 @@ export function checkFairness(rota: Rota, now: number, settings: FairnessSetting
 
   for (const load of loadByPerson(rota, planned)) {
     if (load.share <= limit) continue;
-    const on = rota.rotations.filter((r) => r.kind === 'on-call' && r.segments.some((s) => s.members.includes(load.person))).map((r) => `"${r.id}"`);
+    const on = rota.rotations
+      .filter((r) => r.kind === 'on-call' && r.segments.some((s) => s.members.includes(load.person)))
+      .map((r) => `"${r.id}"`);
     problems.push({
       severity,
       file: files.rotations,
@@ -56,7 +57,8 @@ export function checkFairness(rota: Rota, now: number, settings: FairnessSetting
   for (const piece of onCallPieces(rota, planned.from, planned.to)) {
     const date = rotaWeekOf(rota, piece.rotation, piece.start);
     const weeksOf = byPerson.get(piece.person) ?? new Map();
-    if (!weeksOf.has(date) || (piece.override && !weeksOf.get(date)!.override)) weeksOf.set(date, { rotation: piece.rotation, override: piece.override?.entry });
+    if (!weeksOf.has(date) || (piece.override && !weeksOf.get(date)!.override))
+      weeksOf.set(date, { rotation: piece.rotation, override: piece.override?.entry });
     byPerson.set(piece.person, weeksOf);
   }
   for (const [person, weeksOf] of byPerson) {

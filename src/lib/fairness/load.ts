@@ -45,7 +45,10 @@ export interface LoadWindow {
 
 const MINUTE = 60_000;
 /** Windows are taken to whole minutes, as the on-call pieces are. */
-const wholeMinutes = (w: LoadWindow): LoadWindow => ({ from: Math.floor(w.from / MINUTE) * MINUTE, to: Math.floor(w.to / MINUTE) * MINUTE });
+const wholeMinutes = (w: LoadWindow): LoadWindow => ({
+  from: Math.floor(w.from / MINUTE) * MINUTE,
+  to: Math.floor(w.to / MINUTE) * MINUTE,
+});
 
 /** The rota week an instant is in: the local date of the handoff that began it. */
 export function rotaWeekOf(rota: Rota, rotationId: string, instant: number): CivilDate {
@@ -59,7 +62,10 @@ export function rotaWeekOf(rota: Rota, rotationId: string, instant: number): Civ
 /** Out-of-hours minutes in the window: what one on-call line covers. */
 export function outOfHoursMinutes(rota: Rota, range: LoadWindow): number {
   const window = wholeMinutes(range);
-  return outOfHoursBetween(rota.calendar, window.from, window.to).reduce((t, b: Span) => t + (Math.min(b.end, window.to) - Math.max(b.start, window.from)) / MINUTE, 0);
+  return outOfHoursBetween(rota.calendar, window.from, window.to).reduce(
+    (t, b: Span) => t + (Math.min(b.end, window.to) - Math.max(b.start, window.from)) / MINUTE,
+    0,
+  );
 }
 
 /**
@@ -70,16 +76,47 @@ export function loadByPerson(rota: Rota, range: LoadWindow): PersonLoad[] {
   const window = wholeMinutes(range);
   const total = outOfHoursMinutes(rota, window);
   const loads = new Map<string, PersonLoad>();
-  const sets = new Map<string, { weeks: Set<string>; first: Set<string>; second: Set<string>; weekend: Set<string>; holiday: Set<string>; nights: Set<string>; firstLine: Set<string> }>();
+  const sets = new Map<
+    string,
+    {
+      weeks: Set<string>;
+      first: Set<string>;
+      second: Set<string>;
+      weekend: Set<string>;
+      holiday: Set<string>;
+      nights: Set<string>;
+      firstLine: Set<string>;
+    }
+  >();
   const of = (id: string) => {
     let load = loads.get(id);
     if (!load) {
       load = {
-        person: id, name: rota.nameOf(id), onCallWeeks: 0, onCallWeeksByLine: { first: 0, second: 0 }, weekendDays: 0, bankHolidayDays: 0, nights: 0,
-        firstLineWeeks: 0, swapsGiven: 0, swapsTaken: 0, coverGiven: 0, coverTaken: 0, onCallMinutes: 0, share: 0,
+        person: id,
+        name: rota.nameOf(id),
+        onCallWeeks: 0,
+        onCallWeeksByLine: { first: 0, second: 0 },
+        weekendDays: 0,
+        bankHolidayDays: 0,
+        nights: 0,
+        firstLineWeeks: 0,
+        swapsGiven: 0,
+        swapsTaken: 0,
+        coverGiven: 0,
+        coverTaken: 0,
+        onCallMinutes: 0,
+        share: 0,
       };
       loads.set(id, load);
-      sets.set(id, { weeks: new Set(), first: new Set(), second: new Set(), weekend: new Set(), holiday: new Set(), nights: new Set(), firstLine: new Set() });
+      sets.set(id, {
+        weeks: new Set(),
+        first: new Set(),
+        second: new Set(),
+        weekend: new Set(),
+        holiday: new Set(),
+        nights: new Set(),
+        firstLine: new Set(),
+      });
     }
     return { load, sets: sets.get(id)! };
   };

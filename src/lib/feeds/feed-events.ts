@@ -111,7 +111,9 @@ function supportWeekEvent(ctx: Context, row: WeekRow): FeedEvent | undefined {
   for (const p of parts) {
     for (const cover of p.cell.covers) {
       const instead = cover.override.instead ? ` for ${ctx.rota.nameOf(cover.override.instead)}` : '';
-      lines.push(`Cover (${p.label}): ${ctx.rota.nameOf(cover.person)}${instead}, ${formatSpan(cover.start, cover.end, ctx.rota.timeZone)}; ${reasonWords(cover.override)}.`);
+      lines.push(
+        `Cover (${p.label}): ${ctx.rota.nameOf(cover.person)}${instead}, ${formatSpan(cover.start, cover.end, ctx.rota.timeZone)}; ${reasonWords(cover.override)}.`,
+      );
     }
   }
   const url = rotaPageUrl(ctx.site, { week: row.start });
@@ -302,7 +304,8 @@ function overlapping(shifts: readonly Shift[], start: number, end: number): Shif
 
 /** The role a rotation stands for ("developer", "primary"), or its name when two rotations share one. */
 function labelOf(ctx: Context, rotation: RotaRotation): string {
-  const role = (r: RotaRotation) => (r.kind === 'on-call' ? (r.tier === 'primary' ? 'primary' : 'second line') : r.role ? ROLE_LABELS[r.role] : r.name);
+  const role = (r: RotaRotation) =>
+    r.kind === 'on-call' ? (r.tier === 'primary' ? 'primary' : 'second line') : r.role ? ROLE_LABELS[r.role] : r.name;
   const label = role(rotation);
   const shared = ctx.rota.rotations.some((r) => r !== rotation && r.kind === rotation.kind && role(r) === label);
   return shared ? rotation.name : label;

@@ -38,7 +38,15 @@ export function reconcile(current: readonly FeedEvent[], options: ReconcileOptio
   const previous = new Map((options.previous ?? []).map((e) => [e.uid, e]));
   const published: PublishedEvent[] = current.map((event) => {
     const before = previous.get(event.uid);
-    const next: PublishedEvent = { uid: event.uid, time: event.time, summary: event.summary, description: event.description, url: event.url, status: 'confirmed', sequence: event.overrides };
+    const next: PublishedEvent = {
+      uid: event.uid,
+      time: event.time,
+      summary: event.summary,
+      description: event.description,
+      url: event.url,
+      status: 'confirmed',
+      sequence: event.overrides,
+    };
     if (before) next.sequence = Math.max(event.overrides, sameContent(before, next) ? before.sequence : before.sequence + 1);
     return next;
   });

@@ -61,11 +61,24 @@ export function generateFeeds(rota: Rota, options: GenerateOptions): GeneratedFe
     const personId = /people\/([^/]+)\.ics$/.exec(feed.path)?.[1];
     const url = absoluteUrl(options.site, feed.path);
     const text = renderCalendar(
-      { name, description: feed.description, feedUrl: url, pageUrl: rotaPageUrl(options.site, { person: personId }), timeZone: rota.timeZone },
+      {
+        name,
+        description: feed.description,
+        feedUrl: url,
+        pageUrl: rotaPageUrl(options.site, { person: personId }),
+        timeZone: rota.timeZone,
+      },
       events,
       options.now,
     );
-    generated.push({ path: feed.path, name, url, text, events: events.length, cancelled: events.filter((e) => e.status === 'cancelled').length });
+    generated.push({
+      path: feed.path,
+      name,
+      url,
+      text,
+      events: events.length,
+      cancelled: events.filter((e) => e.status === 'cancelled').length,
+    });
   }
   const index = `${JSON.stringify({ feeds: generated.map(({ path, name, url }) => ({ path, name, url })) }, null, 2)}\n`;
   return { window, feeds: generated, index, warnings };

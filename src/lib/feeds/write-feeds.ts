@@ -50,4 +50,3 @@ export function describeResult(result: WriteFeedsResult, previousFrom: string, p
   const history = previousCount ? `compared with ${previousCount} feeds from ${previousFrom}` : `no earlier feeds found (${previousFrom})`;
   return `Wrote ${result.files.length} calendar feeds to ${FEEDS_DIR}/: ${events} events, ${cancelled} cancelled, ${(bytes / 1024).toFixed(0)} KiB in ${result.ms.toFixed(0)} ms; ${history}.`;
 }
-

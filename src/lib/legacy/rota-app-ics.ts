@@ -17,7 +17,13 @@ export function legacySupportCalendar(rows: readonly SupportRow[], site: string,
     sequence: 0,
   }));
   return renderCalendar(
-    { name: 'Support rota', description: 'First-line support, one event per run of days (old rota app address)', feedUrl: `${site}/support/rota.ics`, pageUrl: `${site}/rota/`, timeZone },
+    {
+      name: 'Support rota',
+      description: 'First-line support, one event per run of days (old rota app address)',
+      feedUrl: `${site}/support/rota.ics`,
+      pageUrl: `${site}/rota/`,
+      timeZone,
+    },
     events,
     stamp,
   );
@@ -33,7 +39,13 @@ export function legacyOutOfHoursCalendar(rows: readonly OutOfHoursRow[], site: s
     sequence: 0,
   }));
   return renderCalendar(
-    { name: 'Out-of-hours rota', description: 'On call, one event per run of days (old rota app address)', feedUrl: `${site}/out-of-hours/rota.ics`, pageUrl: `${site}/rota/`, timeZone },
+    {
+      name: 'Out-of-hours rota',
+      description: 'On call, one event per run of days (old rota app address)',
+      feedUrl: `${site}/out-of-hours/rota.ics`,
+      pageUrl: `${site}/rota/`,
+      timeZone,
+    },
     events,
     stamp,
   );

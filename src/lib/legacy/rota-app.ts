@@ -66,7 +66,12 @@ export function supportRota(rota: Rota, today: CivilDate): SupportRow[] {
   const ops = byStartDate(rota, shiftsBetween(rota, from, to, { rotations: ids(rotationsFor(rota, 'ops')) }));
   const days = [...new Set([...dev.keys(), ...ops.keys()])].filter((d) => d >= today).sort();
   const rows = days.map((date) => ({ date, developer: person(rota, dev.get(date)), ops: person(rota, ops.get(date)) }));
-  return mergeDays(rows, (r) => [r.developer, r.ops]).map(({ start_date, end_date, row }) => ({ start_date, end_date, developer: row.developer, ops: row.ops }));
+  return mergeDays(rows, (r) => [r.developer, r.ops]).map(({ start_date, end_date, row }) => ({
+    start_date,
+    end_date,
+    developer: row.developer,
+    ops: row.ops,
+  }));
 }
 
 /** `/out-of-hours/rota.json`: each out-of-hours block's first and second line, by the day it starts, merged. */
@@ -77,8 +82,17 @@ export function outOfHoursRota(rota: Rota, today: CivilDate): OutOfHoursRow[] {
   const rows = coverHoursBetween('on-call', rota.calendar, from, to)
     .map((block) => ({ date: toZoned(block.start, rota.timeZone).date, block }))
     .filter((b) => b.date >= today)
-    .map(({ date, block }) => ({ date, first_line: person(rota, holderAt(first, block.start)) ?? UNKNOWN_USER, second_line: person(rota, holderAt(second, block.start)) ?? UNKNOWN_USER }));
-  return mergeDays(rows, (r) => [r.first_line, r.second_line]).map(({ start_date, end_date, row }) => ({ start_date, end_date, first_line: row.first_line, second_line: row.second_line }));
+    .map(({ date, block }) => ({
+      date,
+      first_line: person(rota, holderAt(first, block.start)) ?? UNKNOWN_USER,
+      second_line: person(rota, holderAt(second, block.start)) ?? UNKNOWN_USER,
+    }));
+  return mergeDays(rows, (r) => [r.first_line, r.second_line]).map(({ start_date, end_date, row }) => ({
+    start_date,
+    end_date,
+    first_line: row.first_line,
+    second_line: row.second_line,
+  }));
 }
 
 /**
@@ -104,7 +118,10 @@ export function periodRows(rota: Rota, role: LegacyRole, today: CivilDate): Peri
 }
 
 /** Days in date order with who was on, as runs of equal days no more than one day apart (end inclusive). */
-export function mergeDays<R extends { date: CivilDate }>(rows: readonly R[], key: (row: R) => ReadonlyArray<LegacyPerson | null>): Array<{ start_date: CivilDate; end_date: CivilDate; row: R }> {
+export function mergeDays<R extends { date: CivilDate }>(
+  rows: readonly R[],
+  key: (row: R) => ReadonlyArray<LegacyPerson | null>,
+): Array<{ start_date: CivilDate; end_date: CivilDate; row: R }> {
   const out: Array<{ start_date: CivilDate; end_date: CivilDate; row: R; key: string }> = [];
   for (const row of rows) {
     const k = JSON.stringify(key(row));

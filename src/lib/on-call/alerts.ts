@@ -57,7 +57,11 @@ export function parseAlertExport(text: string, file: string, people: readonly Pe
     else {
       const parsed = parseWallTimeInput(row.created, timeZone);
       if (parsed.ok) createdAt = parsed.instant;
-      else add(row.fields.created, `${parsed.error.replace(/[“”]/g, '"')}; use ISO 8601 like 2026-12-24T23:40:00Z, or UK time like 2026-12-24T23:40`);
+      else
+        add(
+          row.fields.created,
+          `${parsed.error.replace(/[“”]/g, '"')}; use ISO 8601 like 2026-12-24T23:40:00Z, or UK time like 2026-12-24T23:40`,
+        );
     }
     let acknowledgedBy: string | undefined;
     const who = row.acknowledgedBy?.trim();
@@ -65,7 +69,8 @@ export function parseAlertExport(text: string, file: string, people: readonly Pe
       acknowledgedBy = byKey.get(who.toLowerCase());
       if (!acknowledgedBy) add(row.fields.acknowledgedBy, `"${who}" is not anyone in content/rota/people.yaml (by id or e-mail)`);
     }
-    if (createdAt !== undefined) alerts.push({ row: row.row, id: row.id || `row ${row.row}`, message: row.message, createdAt, acknowledgedBy, tags: row.tags });
+    if (createdAt !== undefined)
+      alerts.push({ row: row.row, id: row.id || `row ${row.row}`, message: row.message, createdAt, acknowledgedBy, tags: row.tags });
   }
   if (problems.length) throw new AlertExportError(problems);
   return alerts;
@@ -89,10 +94,19 @@ function jsonRows(text: string, file: string, problems: AlertProblem[]): RawRow[
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    problems.push({ file, row: 0, field: '(file)', reason: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+    problems.push({
+      file,
+      row: 0,
+      field: '(file)',
+      reason: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    });
     return [];
   }
-  const list = Array.isArray(raw) ? raw : raw && typeof raw === 'object' && Array.isArray((raw as { data?: unknown }).data) ? (raw as { data: unknown[] }).data : undefined;
+  const list = Array.isArray(raw)
+    ? raw
+    : raw && typeof raw === 'object' && Array.isArray((raw as { data?: unknown }).data)
+      ? (raw as { data: unknown[] }).data
+      : undefined;
   if (!list) {
     problems.push({ file, row: 0, field: '(file)', reason: 'must be a list of alerts, or Opsgenie\'s { "data": [...] }' });
     return [];
@@ -134,7 +148,12 @@ function csvRows(text: string, file: string, problems: AlertProblem[]): RawRow[]
   const message = find(COLUMNS.message);
   const missing = [!created && 'created', !acked && 'acknowledged by'].filter(Boolean);
   if (missing.length) {
-    problems.push({ file, row: 1, field: '(header)', reason: `has no ${missing.join(' or ')} column; the first row must name the columns, like: created,acknowledged by,tags` });
+    problems.push({
+      file,
+      row: 1,
+      field: '(header)',
+      reason: `has no ${missing.join(' or ')} column; the first row must name the columns, like: created,acknowledged by,tags`,
+    });
     return [];
   }
   return parsed.map((r, i): RawRow => ({

@@ -15,7 +15,11 @@ import { shiftsBetween } from '../rota/shifts.ts';
 
 export const DAY_KINDS = ['weekday-night', 'weekend', 'bank-holiday'] as const;
 export type DayKind = (typeof DAY_KINDS)[number];
-export const DAY_KIND_LABELS: Record<DayKind, string> = { 'weekday-night': 'weekday nights', weekend: 'weekends', 'bank-holiday': 'bank holidays' };
+export const DAY_KIND_LABELS: Record<DayKind, string> = {
+  'weekday-night': 'weekday nights',
+  weekend: 'weekends',
+  'bank-holiday': 'bank holidays',
+};
 
 /** First line is the primary on-call rotation; second line the secondary one. */
 export const LINES = ['first', 'second'] as const;

@@ -104,7 +104,13 @@ export function checkRateRules(rules: readonly RateRule[], calendar: WorkingCale
   const seen = new Map<string, RateRule>();
   for (const rule of rules) {
     const previous = seen.get(rule.id);
-    if (previous) problems.push({ file, rule: ruleLabel(rule), field: 'id', reason: `the id is also used by rule ${previous.entry}; each rule needs its own id` });
+    if (previous)
+      problems.push({
+        file,
+        rule: ruleLabel(rule),
+        field: 'id',
+        reason: `the id is also used by rule ${previous.entry}; each rule needs its own id`,
+      });
     seen.set(rule.id, rule);
   }
   const masks = rules.map(minuteMask);
@@ -123,7 +129,12 @@ export function checkRateRules(rules: readonly RateRule[], calendar: WorkingCale
       const r = k < 0 ? 'same' : relations[k]!;
       if (r === 'earlier-inside') continue;
       if (r === 'same') {
-        problems.push({ file, rule: ruleLabel(later), field, reason: `it can never apply: ${ruleLabel(earlier)} comes before it and matches the same minutes` });
+        problems.push({
+          file,
+          rule: ruleLabel(later),
+          field,
+          reason: `it can never apply: ${ruleLabel(earlier)} comes before it and matches the same minutes`,
+        });
       } else if (r === 'later-inside') {
         problems.push({
           file,
@@ -144,10 +155,21 @@ export function checkRateRules(rules: readonly RateRule[], calendar: WorkingCale
   }
 
   const last = rules[rules.length - 1];
-  if (!last) problems.push({ file, rule: 'rules', field: 'rules', reason: 'there are no rules; add one that matches every minute, such as { id: flat, multiplier: 1 }' });
+  if (!last)
+    problems.push({
+      file,
+      rule: 'rules',
+      field: 'rules',
+      reason: 'there are no rules; add one that matches every minute, such as { id: flat, multiplier: 1 }',
+    });
   else if (FIELDS.some((f) => last[f] !== undefined)) {
     const used = FIELDS.filter((f) => last[f] !== undefined).join(', ');
-    problems.push({ file, rule: ruleLabel(last), field: used, reason: `the last rule must match every minute (no ${used}), so that no on-call minute goes unpriced` });
+    problems.push({
+      file,
+      rule: ruleLabel(last),
+      field: used,
+      reason: `the last rule must match every minute (no ${used}), so that no on-call minute goes unpriced`,
+    });
   }
   return problems;
 }

@@ -29,7 +29,11 @@ export function onCallReport(
   rota: Rota,
   month: PayMonth,
   rules: readonly RateRule[],
-  options: { pay?: BasePay | undefined; people?: readonly string[] | undefined; toil?: { file: string; statements: readonly ToilStatement[] } | undefined } = {},
+  options: {
+    pay?: BasePay | undefined;
+    people?: readonly string[] | undefined;
+    toil?: { file: string; statements: readonly ToilStatement[] } | undefined;
+  } = {},
 ): OnCallReport {
   let toil: ToilStatement[] | undefined;
   if (options.toil) {
@@ -46,7 +50,8 @@ export function onCallReport(
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 10_000) / 10_000;
 /** "272h", "32h 35m". */
-const hm = (minutes: number) => (minutes % 60 ? `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m` : `${minutes / 60}h`);
+const hm = (minutes: number) =>
+  minutes % 60 ? `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m` : `${minutes / 60}h`;
 
 /** ISO times with the UK offset, remembered: a shift's start and end repeat on each of its lines. */
 function isoFormatter(timeZone: string): (instant: number) => string {
@@ -78,7 +83,13 @@ export function reportJson(report: OnCallReport): unknown {
         bankHolidays: s.hours.holidays,
         byRule: s.byRule.map((r) => ({ ...r, amount: r.amount === undefined ? null : formatMinor(r.amount) })),
         total: s.total === undefined ? null : formatMinor(s.total),
-        toil: toil ? { minutes: toil.minutes, hours: hours(toil.minutes), alerts: toil.items.map((i) => ({ id: i.alert.id, row: i.alert.row, createdAt: iso(i.alert.createdAt), ...i.outcome })) } : null,
+        toil: toil
+          ? {
+              minutes: toil.minutes,
+              hours: hours(toil.minutes),
+              alerts: toil.items.map((i) => ({ id: i.alert.id, row: i.alert.row, createdAt: iso(i.alert.createdAt), ...i.outcome })),
+            }
+          : null,
         statement: s.lines.map((l) => ({
           rotation: l.rotation,
           line: l.line,
@@ -92,7 +103,9 @@ export function reportJson(report: OnCallReport): unknown {
           multiplier: l.rule.multiplier,
           amount: l.amount === undefined ? null : formatMinor(l.amount),
           shift: { id: l.shift.id, start: iso(l.shift.start), end: iso(l.shift.end) },
-          override: l.override ? { entry: l.override.entry, reason: l.override.reason, instead: l.override.instead ?? null, note: l.override.note ?? null } : null,
+          override: l.override
+            ? { entry: l.override.entry, reason: l.override.reason, instead: l.override.instead ?? null, note: l.override.note ?? null }
+            : null,
         })),
       };
     }),
@@ -100,8 +113,27 @@ export function reportJson(report: OnCallReport): unknown {
 }
 
 export const CSV_COLUMNS = [
-  'record', 'person', 'name', 'rotation', 'line', 'date', 'kind', 'bank_holiday', 'start', 'end', 'minutes', 'hours',
-  'rule', 'multiplier', 'amount', 'shift', 'override_entry', 'override_reason', 'instead_of', 'alert', 'toil_outcome',
+  'record',
+  'person',
+  'name',
+  'rotation',
+  'line',
+  'date',
+  'kind',
+  'bank_holiday',
+  'start',
+  'end',
+  'minutes',
+  'hours',
+  'rule',
+  'multiplier',
+  'amount',
+  'shift',
+  'override_entry',
+  'override_reason',
+  'instead_of',
+  'alert',
+  'toil_outcome',
 ] as const;
 
 /** One row per statement line ("on-call"), then one per alert ("toil"), for spreadsheets. */
@@ -112,9 +144,27 @@ export function reportCsv(report: OnCallReport): string {
   for (const s of report.statements) {
     for (const l of s.lines) {
       rows.push([
-        'on-call', s.person.id, s.person.name, l.rotation, l.line, l.date, l.kind, l.holiday ?? '', iso(l.start), iso(l.end), String(l.minutes), String(hours(l.minutes)),
-        l.rule.id, String(l.rule.multiplier), l.amount === undefined ? '' : formatMinor(l.amount), l.shift.id,
-        l.override ? String(l.override.entry) : '', l.override?.reason ?? '', l.override?.instead ?? '', '', '',
+        'on-call',
+        s.person.id,
+        s.person.name,
+        l.rotation,
+        l.line,
+        l.date,
+        l.kind,
+        l.holiday ?? '',
+        iso(l.start),
+        iso(l.end),
+        String(l.minutes),
+        String(hours(l.minutes)),
+        l.rule.id,
+        String(l.rule.multiplier),
+        l.amount === undefined ? '' : formatMinor(l.amount),
+        l.shift.id,
+        l.override ? String(l.override.entry) : '',
+        l.override?.reason ?? '',
+        l.override?.instead ?? '',
+        '',
+        '',
       ]);
     }
   }
@@ -124,7 +174,29 @@ export function reportCsv(report: OnCallReport): string {
       const date = toZoned(i.alert.createdAt, zone).date;
       const minutes = i.outcome.counted ? i.outcome.minutes : 0;
       const outcome = i.outcome.counted ? i.outcome.kind : `not counted: ${i.outcome.reason}`;
-      rows.push(['toil', t.person, names.get(t.person) ?? t.person, '', '', date, '', '', iso(i.alert.createdAt), '', String(minutes), String(hours(minutes)), '', '', '', '', '', '', '', i.alert.id, outcome]);
+      rows.push([
+        'toil',
+        t.person,
+        names.get(t.person) ?? t.person,
+        '',
+        '',
+        date,
+        '',
+        '',
+        iso(i.alert.createdAt),
+        '',
+        String(minutes),
+        String(hours(minutes)),
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        i.alert.id,
+        outcome,
+      ]);
     }
   }
   return `${csvFormatRows(rows)}\n`;
@@ -140,7 +212,14 @@ export function reportTable(report: OnCallReport): string {
   const out: string[] = [`On call, pay month ${report.month.id}: ${when(report.month.start)} to ${when(report.month.end)} (UK time)`, ''];
   if (report.statements.length === 0) return `${out.join('\n')}Nobody was on call.\n`;
   const money = report.pay;
-  const header = ['Person', 'Line', ...DAY_KINDS.map((k) => capitalise(DAY_KIND_LABELS[k])), 'Total', ...(money ? ['Pay'] : []), ...(report.toil ? ['TOIL'] : [])];
+  const header = [
+    'Person',
+    'Line',
+    ...DAY_KINDS.map((k) => capitalise(DAY_KIND_LABELS[k])),
+    'Total',
+    ...(money ? ['Pay'] : []),
+    ...(report.toil ? ['TOIL'] : []),
+  ];
   const body: string[][] = [];
   for (const s of report.statements) {
     const toil = report.toil?.statements.find((t) => t.person === s.person.id);
@@ -162,10 +241,21 @@ export function reportTable(report: OnCallReport): string {
   const totalMinutes = report.statements.reduce((t, s) => t + s.hours.minutes, 0);
   const totalPay = report.statements.reduce((t, s) => t + (s.total ?? 0), 0);
   const totalToil = (report.toil?.statements ?? []).reduce((t, s) => t + s.minutes, 0);
-  body.push(['Everyone', '', '', '', '', hm(totalMinutes), ...(money ? [formatMoney(totalPay, money.currency)] : []), ...(report.toil ? [hm(totalToil)] : [])]);
+  body.push([
+    'Everyone',
+    '',
+    '',
+    '',
+    '',
+    hm(totalMinutes),
+    ...(money ? [formatMoney(totalPay, money.currency)] : []),
+    ...(report.toil ? [hm(totalToil)] : []),
+  ]);
   out.push(...alignTable(header, body), '');
 
-  const holidays = report.statements.flatMap((s) => s.hours.holidays.map((h) => `  ${s.person.name}: ${h.name}, ${formatDay(h.date, true)}, ${hm(h.minutes)} ${LINE_LABELS[h.line]}`));
+  const holidays = report.statements.flatMap((s) =>
+    s.hours.holidays.map((h) => `  ${s.person.name}: ${h.name}, ${formatDay(h.date, true)}, ${hm(h.minutes)} ${LINE_LABELS[h.line]}`),
+  );
   if (holidays.length) out.push('Bank holidays:', ...holidays, '');
   if (report.toil) {
     out.push(`Time off in lieu, from ${report.toil.file}:`);
@@ -173,11 +263,18 @@ export function reportTable(report: OnCallReport): string {
     for (const t of report.toil.statements) {
       const name = report.statements.find((s) => s.person.id === t.person)?.person.name ?? t.person;
       out.push(`  ${name}: ${hm(t.minutes)} for ${t.counted} alert${t.counted === 1 ? '' : 's'}`);
-      for (const i of t.items) out.push(`    ${when(i.alert.createdAt)}  ${i.alert.id}: ${i.outcome.counted ? `${hm(i.outcome.minutes)} (${i.outcome.kind}${i.outcome.extraMinutes ? `, ${hm(i.outcome.extraMinutes)} for a long fix` : ''})` : `not counted, ${i.outcome.reason}`}`);
+      for (const i of t.items)
+        out.push(
+          `    ${when(i.alert.createdAt)}  ${i.alert.id}: ${i.outcome.counted ? `${hm(i.outcome.minutes)} (${i.outcome.kind}${i.outcome.extraMinutes ? `, ${hm(i.outcome.extraMinutes)} for a long fix` : ''})` : `not counted, ${i.outcome.reason}`}`,
+        );
     }
     out.push('');
   }
-  out.push(money ? `Pay at the base rate from ${money.source}, times each rule's multiplier; --format csv lists every line with its shift and override.` : 'No base rate set (ON_CALL_BASE_RATE or content/rota/on-call.local.yaml), so hours only; --format csv lists every line with its shift and override.');
+  out.push(
+    money
+      ? `Pay at the base rate from ${money.source}, times each rule's multiplier; --format csv lists every line with its shift and override.`
+      : 'No base rate set (ON_CALL_BASE_RATE or content/rota/on-call.local.yaml), so hours only; --format csv lists every line with its shift and override.',
+  );
   return `${out.join('\n')}\n`;
 }
 
@@ -186,7 +283,8 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 /** Columns a terminal gives the text: Chinese, Japanese and Korean characters take two. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
   return width;
 }
 

@@ -50,7 +50,9 @@ export function assertMonthInRota(rota: Rota, month: PayMonth): void {
   if (!Number.isFinite(start)) throw new StatementError('the rota has no on-call rotation');
   if (month.end <= start) {
     const { date, minutes } = toZoned(start, rota.timeZone);
-    throw new StatementError(`pay month ${month.id} (${month.startDate} to ${month.endDate}) is before the rota starts: on call begins on ${date} at ${formatClockTime(minutes)}`);
+    throw new StatementError(
+      `pay month ${month.id} (${month.startDate} to ${month.endDate}) is before the rota starts: on call begins on ${date} at ${formatClockTime(minutes)}`,
+    );
   }
 }
 
@@ -79,11 +81,28 @@ export function monthStatements(
   return ids.map((id) => statementOf(rota, id, month, byPerson.get(id) ?? [], rules, options.pay));
 }
 
-function statementOf(rota: Rota, id: string, month: PayMonth, lines: StatementLine[], rules: readonly RateRule[], pay: BasePay | undefined): Statement {
+function statementOf(
+  rota: Rota,
+  id: string,
+  month: PayMonth,
+  lines: StatementLine[],
+  rules: readonly RateRule[],
+  pay: BasePay | undefined,
+): Statement {
   const totals = new Map<RateRule, RuleTotal>();
   for (const line of lines) {
     let total = totals.get(line.rule);
-    if (!total) totals.set(line.rule, (total = { rule: line.rule.id, name: line.rule.name ?? line.rule.id, multiplier: line.rule.multiplier, minutes: 0, ...(pay ? { amount: 0 } : {}) }));
+    if (!total)
+      totals.set(
+        line.rule,
+        (total = {
+          rule: line.rule.id,
+          name: line.rule.name ?? line.rule.id,
+          multiplier: line.rule.multiplier,
+          minutes: 0,
+          ...(pay ? { amount: 0 } : {}),
+        }),
+      );
     total.minutes += line.minutes;
     if (pay) total.amount = (total.amount ?? 0) + (line.amount ?? 0);
   }

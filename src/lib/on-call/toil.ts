@@ -60,7 +60,8 @@ export function toilStatements(alerts: readonly Alert[], calendar: WorkingCalend
   const zone = calendar.hours.timeZone;
   const sleepFrom = minutesOf(rules.sleepingHours.from);
   const sleepTo = minutesOf(rules.sleepingHours.to);
-  const asleep = (minute: number) => (sleepFrom < sleepTo ? minute >= sleepFrom && minute < sleepTo : minute >= sleepFrom || minute < sleepTo);
+  const asleep = (minute: number) =>
+    sleepFrom < sleepTo ? minute >= sleepFrom && minute < sleepTo : minute >= sleepFrom || minute < sleepTo;
   const windowMs = rules.dedupWindowMinutes * 60_000;
   const lastCounted = new Map<string, Alert>();
   const byPerson = new Map<string, ToilStatement>();
@@ -76,15 +77,28 @@ export function toilStatements(alerts: readonly Alert[], calendar: WorkingCalend
     else if (inWorkingHours(calendar, alert.createdAt)) outcome = { counted: false, reason: 'it came in during working hours' };
     else if (last && alert.createdAt - last.createdAt < windowMs) {
       const at = formatClockTime(toZoned(last.createdAt, zone).minutes);
-      outcome = { counted: false, reason: `within ${rules.dedupWindowMinutes} minutes of ${last.id} (${at}), already counted`, duplicateOf: last.id };
+      outcome = {
+        counted: false,
+        reason: `within ${rules.dedupWindowMinutes} minutes of ${last.id} (${at}), already counted`,
+        duplicateOf: last.id,
+      };
     } else {
       const tags = alert.tags.map((t) => t.toLowerCase());
-      const woken = tags.includes('woken') || tags.includes('woke') || (!tags.includes('awake') && asleep(toZoned(alert.createdAt, zone).minutes));
+      const woken =
+        tags.includes('woken') || tags.includes('woke') || (!tags.includes('awake') && asleep(toZoned(alert.createdAt, zone).minutes));
       const fixMinutes = fixMinutesOf(alert.tags);
       const baseMinutes = Math.round((woken ? rules.wokenHours : rules.awakeHours) * 60);
-      const extraHours = fixMinutes !== undefined && fixMinutes > rules.fixIncludedMinutes ? Math.ceil((fixMinutes - rules.fixIncludedMinutes) / 60) : 0;
+      const extraHours =
+        fixMinutes !== undefined && fixMinutes > rules.fixIncludedMinutes ? Math.ceil((fixMinutes - rules.fixIncludedMinutes) / 60) : 0;
       const extraMinutes = Math.round(extraHours * rules.extraHours * 60);
-      outcome = { counted: true, kind: woken ? 'woken' : 'awake', minutes: baseMinutes + extraMinutes, baseMinutes, extraMinutes, fixMinutes };
+      outcome = {
+        counted: true,
+        kind: woken ? 'woken' : 'awake',
+        minutes: baseMinutes + extraMinutes,
+        baseMinutes,
+        extraMinutes,
+        fixMinutes,
+      };
       lastCounted.set(person, alert);
     }
     const item = { alert, outcome };
@@ -111,7 +125,12 @@ export function toilBetween(statements: readonly ToilStatement[], from: number, 
     .map((s) => {
       const items = s.items.filter((i) => i.alert.createdAt >= from && i.alert.createdAt < to);
       const counted = items.filter((i) => i.outcome.counted);
-      return { ...s, items, counted: counted.length, minutes: counted.reduce((t, i) => t + (i.outcome.counted ? i.outcome.minutes : 0), 0) };
+      return {
+        ...s,
+        items,
+        counted: counted.length,
+        minutes: counted.reduce((t, i) => t + (i.outcome.counted ? i.outcome.minutes : 0), 0),
+      };
     })
     .filter((s) => s.items.length > 0);
 }

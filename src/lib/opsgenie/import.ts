@@ -92,7 +92,9 @@ export function importOpsgenie(input: OpsgenieInput, options: ImportOptions): Im
   };
 
   for (const timeline of input.timelines) {
-    report.push(`${timeline.file}: timeline of "${timeline.schedule.name}" from ${local(timeline.start, zone)} to ${local(timeline.end, zone)}`);
+    report.push(
+      `${timeline.file}: timeline of "${timeline.schedule.name}" from ${local(timeline.start, zone)} to ${local(timeline.end, zone)}`,
+    );
     for (const rotation of timeline.final) {
       const where = `${timeline.file}, rotation "${rotation.name}"`;
       const window = { start: timeline.start, end: timeline.end };
@@ -103,7 +105,9 @@ export function importOpsgenie(input: OpsgenieInput, options: ImportOptions): Im
         continue;
       }
       for (const p of pieces.filter((x) => !x.user)) {
-        warn(`${where}: ${p.who} holds ${local(p.start, zone)} to ${local(p.end, zone)}; the site's rota has people only, so nobody is on the rotation then (${p.path})`);
+        warn(
+          `${where}: ${p.who} holds ${local(p.start, zone)} to ${local(p.end, zone)}; the site's rota has people only, so nobody is on the rotation then (${p.path})`,
+        );
       }
       const cover = coverage(pieces, bare, window, zone);
       if ('unsupported' in cover) {
@@ -114,7 +118,9 @@ export function importOpsgenie(input: OpsgenieInput, options: ImportOptions): Im
       const eras = reconstructEras(pieces, basis, cover.kinds, bare, window);
       for (const era of eras) {
         for (const gap of era.gaps) {
-          warn(`${where}: Opsgenie has ${gap.who ?? 'nobody'} from ${local(gap.start, zone)} to ${local(gap.end, zone)}; the site gives that time to the turn's holder`);
+          warn(
+            `${where}: Opsgenie has ${gap.who ?? 'nobody'} from ${local(gap.start, zone)} to ${local(gap.end, zone)}; the site gives that time to the turn's holder`,
+          );
         }
       }
       reportBankHolidays(pieces, cover.kinds, options.calendar, where, warn);
@@ -150,14 +156,28 @@ export function importOpsgenie(input: OpsgenieInput, options: ImportOptions): Im
 }
 
 /** The base timeline's pieces for one rotation when the export has them; otherwise the final one less overrides. */
-function basisPieces(timeline: Timeline, id: string, final: Piece[], window: { start: number; end: number }, zone: string, resolveUser: UserResolver): Piece[] {
+function basisPieces(
+  timeline: Timeline,
+  id: string,
+  final: Piece[],
+  window: { start: number; end: number },
+  zone: string,
+  resolveUser: UserResolver,
+): Piece[] {
   const base = timeline.base?.find((r) => r.id === id);
   if (base) return rotationPieces(base, window, timeline.file, zone, resolveUser).pieces.filter((p) => !p.override);
   return final.filter((p) => !p.override);
 }
 
 /** Eras of one line become one site rotation (with changes of order) or several, one per kind. */
-function buildLine(line: Line, zone: string, rotations: ImportedRotation[], overrides: ImportedOverride[], report: string[], options: ImportOptions): void {
+function buildLine(
+  line: Line,
+  zone: string,
+  rotations: ImportedRotation[],
+  overrides: ImportedOverride[],
+  report: string[],
+  options: ImportOptions,
+): void {
   const eras = [...line.eras].sort((a, b) => (a.start < b.start ? -1 : 1));
   const groups: Era[][] = [];
   for (const era of eras) {
@@ -180,7 +200,11 @@ function buildLine(line: Line, zone: string, rotations: ImportedRotation[], over
     const split = first.kinds.length > 1;
     for (const kind of first.kinds) {
       const id = [base, ...(split ? [SPLIT_SUFFIX[kind]] : []), ...(n > 0 ? [String(n + 1)] : [])].join('-');
-      const name = [line.base, ...(split ? [kind === 'first-line' ? '(working hours)' : '(out of hours)'] : []), ...(n > 0 ? [`(from ${first.start})`] : [])].join(' ');
+      const name = [
+        line.base,
+        ...(split ? [kind === 'first-line' ? '(working hours)' : '(out of hours)'] : []),
+        ...(n > 0 ? [`(from ${first.start})`] : []),
+      ].join(' ');
       const role = options.rotationRoles?.get(line.base) ?? (kind === 'first-line' ? roleFromName(line.base) : undefined);
       rotations.push({
         id,
@@ -209,7 +233,9 @@ function buildLine(line: Line, zone: string, rotations: ImportedRotation[], over
           });
         }
       }
-      report.push(`rotation "${id}": ${kind}, ${first.turnWeeks}-week turns handing off ${WEEKDAYS[first.handoff.weekday - 1]} ${formatClockTime(first.handoff.minutes)}, from ${first.start}${lastEra.until ? ` until ${lastEra.until}` : ''}, ${first.members.length} members${group.length > 1 ? `, ${group.length - 1} change(s) of order` : ''}`);
+      report.push(
+        `rotation "${id}": ${kind}, ${first.turnWeeks}-week turns handing off ${WEEKDAYS[first.handoff.weekday - 1]} ${formatClockTime(first.handoff.minutes)}, from ${first.start}${lastEra.until ? ` until ${lastEra.until}` : ''}, ${first.members.length} members${group.length > 1 ? `, ${group.length - 1} change(s) of order` : ''}`,
+      );
     }
   });
 }
@@ -226,7 +252,14 @@ export function tierFromName(name: string): 'primary' | 'secondary' {
   return /second|\b2\b|ooh2|backup|escalat/i.test(name) ? 'secondary' : 'primary';
 }
 
-function assignPeople(input: OpsgenieInput, rotations: ImportedRotation[], overrides: ImportedOverride[], options: ImportOptions, report: string[], warn: (l: string) => void): ImportedPerson[] {
+function assignPeople(
+  input: OpsgenieInput,
+  rotations: ImportedRotation[],
+  overrides: ImportedOverride[],
+  options: ImportOptions,
+  report: string[],
+  warn: (l: string) => void,
+): ImportedPerson[] {
   const emails = new Set<string>();
   for (const r of rotations) for (const m of [...r.members, ...r.changes.flatMap((c) => c.members)]) emails.add(m);
   for (const o of overrides) emails.add(o.cover);
@@ -270,10 +303,16 @@ function assignPeople(input: OpsgenieInput, rotations: ImportedRotation[], overr
   const roleOf = new Map(people.map((p) => [p.email, p.role]));
   for (const r of rotations) {
     if (!r.role) continue;
-    const everyone = [...r.members, ...r.changes.flatMap((c) => c.members), ...overrides.filter((o) => o.rotation === r.id).map((o) => o.cover)];
+    const everyone = [
+      ...r.members,
+      ...r.changes.flatMap((c) => c.members),
+      ...overrides.filter((o) => o.rotation === r.id).map((o) => o.cover),
+    ];
     const odd = everyone.filter((e) => roleOf.get(e) !== r.role);
     if (odd.length) {
-      warn(`rotation "${r.id}" would be for ${r.role}s only, but ${[...new Set(odd)].join(', ')} ${odd.length === 1 ? 'is' : 'are'} not; imported without a role`);
+      warn(
+        `rotation "${r.id}" would be for ${r.role}s only, but ${[...new Set(odd)].join(', ')} ${odd.length === 1 ? 'is' : 'are'} not; imported without a role`,
+      );
       r.role = undefined;
     }
   }
@@ -308,7 +347,13 @@ export function userResolver(input: OpsgenieInput, warn: (l: string) => void) {
   };
 }
 
-function reportBankHolidays(pieces: Piece[], kinds: RotationKind[], calendar: WorkingCalendar, where: string, warn: (l: string) => void): void {
+function reportBankHolidays(
+  pieces: Piece[],
+  kinds: RotationKind[],
+  calendar: WorkingCalendar,
+  where: string,
+  warn: (l: string) => void,
+): void {
   const seen = new Set<string>();
   const zone = calendar.hours.timeZone;
   for (const p of pieces) {
@@ -317,9 +362,13 @@ function reportBankHolidays(pieces: Piece[], kinds: RotationKind[], calendar: Wo
       if (off?.kind !== 'bank-holiday' || seen.has(d)) continue;
       seen.add(d);
       if (kinds.includes('first-line') && !kinds.includes('on-call')) {
-        warn(`${where}: ${d} is a bank holiday (${off.holiday.title}); Opsgenie has ${p.who} on in working hours, but the site's first line stands down and on call covers the day`);
+        warn(
+          `${where}: ${d} is a bank holiday (${off.holiday.title}); Opsgenie has ${p.who} on in working hours, but the site's first line stands down and on call covers the day`,
+        );
       } else if (kinds.includes('on-call') && !kinds.includes('first-line')) {
-        warn(`${where}: ${d} is a bank holiday (${off.holiday.title}); the site's on call covers the working hours too, which Opsgenie left to the working-hours rotation`);
+        warn(
+          `${where}: ${d} is a bank holiday (${off.holiday.title}); the site's on call covers the working hours too, which Opsgenie left to the working-hours rotation`,
+        );
       }
     }
   }

@@ -150,14 +150,16 @@ class At {
     return (this.value as unknown[]).map((v, i) => new At(this.file, `${this.path}[${i}]`, v));
   }
   string(): string {
-    if (typeof this.value !== 'string') this.fail(this.value === undefined ? 'is missing (expected a string)' : `expected a string, found ${describe(this.value)}`);
+    if (typeof this.value !== 'string')
+      this.fail(this.value === undefined ? 'is missing (expected a string)' : `expected a string, found ${describe(this.value)}`);
     return this.value as string;
   }
   optionalString(): string | undefined {
     return this.value === undefined || this.value === null ? undefined : this.string();
   }
   number(): number {
-    if (typeof this.value !== 'number' || !Number.isFinite(this.value)) this.fail(this.value === undefined ? 'is missing (expected a number)' : `expected a number, found ${describe(this.value)}`);
+    if (typeof this.value !== 'number' || !Number.isFinite(this.value))
+      this.fail(this.value === undefined ? 'is missing (expected a number)' : `expected a number, found ${describe(this.value)}`);
     return this.value as number;
   }
   instant(): number {
@@ -192,7 +194,9 @@ export function readOpsgenieJson(file: string, raw: unknown, into: OpsgenieInput
     for (const item of items) readEntity(item, into);
     const total = root.has('totalCount') ? root.get('totalCount').value : undefined;
     if (typeof total === 'number' && total > items.length) {
-      into.ignored.push(`${file}: holds ${items.length} of ${total} entries (the API returns a page at a time); export the other pages with offset and import them too`);
+      into.ignored.push(
+        `${file}: holds ${items.length} of ${total} entries (the API returns a page at a time); export the other pages with offset and import them too`,
+      );
     }
     return into;
   }
@@ -202,7 +206,10 @@ export function readOpsgenieJson(file: string, raw: unknown, into: OpsgenieInput
       if (data.has(key)) for (const item of data.get(key).items()) readEntity(item, into);
     }
     for (const key of ['teams', 'escalations', 'heartbeats', 'integrations', 'policies']) {
-      if (data.has(key)) into.ignored.push(`${file}: ${key} (${Array.isArray((data.value as Record<string, unknown>)[key]) ? (data.get(key).value as unknown[]).length : 1}) are not part of a rota`);
+      if (data.has(key))
+        into.ignored.push(
+          `${file}: ${key} (${Array.isArray((data.value as Record<string, unknown>)[key]) ? (data.get(key).value as unknown[]).length : 1}) are not part of a rota`,
+        );
     }
     return into;
   }
@@ -219,7 +226,10 @@ function readEntity(at: At, into: OpsgenieInput): void {
   else if (at.has('username')) into.users.push(readUser(at));
   else if (at.has('alias') && at.has('user')) into.overrides.push(readOverride(at));
   else if (at.has('rotations') && (at.has('timezone') || at.has('ownerTeam') || at.has('enabled'))) into.schedules.push(readSchedule(at));
-  else if (at.has('members') || at.has('rules')) into.ignored.push(`${at.file}, ${at.path}: a team or escalation ("${String((at.value as Record<string, unknown>)['name'] ?? '?')}") is not part of a rota`);
+  else if (at.has('members') || at.has('rules'))
+    into.ignored.push(
+      `${at.file}, ${at.path}: a team or escalation ("${String((at.value as Record<string, unknown>)['name'] ?? '?')}") is not part of a rota`,
+    );
   else at.fail('is not a timeline, schedule, user or override (no finalTimeline, rotations, username or alias field)');
 }
 
@@ -238,16 +248,26 @@ function readTimeline(file: string, data: At): Timeline {
 }
 
 function readTimelineRotations(at: At): TimelineRotation[] {
-  return at.get('rotations').items().map((r) => {
-    const periods = r.has('periods') ? r.get('periods').items().map(readPeriod) : [];
-    return { id: r.get('id').string(), name: r.get('name').string(), order: r.has('order') ? r.get('order').number() : 0, periods, path: r.path };
-  });
+  return at
+    .get('rotations')
+    .items()
+    .map((r) => {
+      const periods = r.has('periods') ? r.get('periods').items().map(readPeriod) : [];
+      return {
+        id: r.get('id').string(),
+        name: r.get('name').string(),
+        order: r.has('order') ? r.get('order').number() : 0,
+        periods,
+        path: r.path,
+      };
+    });
 }
 
 function readPeriod(at: At): Period {
   const start = at.get('startDate').instant();
   const end = at.get('endDate').instant();
-  if (end <= start) at.get('endDate').fail(`the period ends (${at.get('endDate').string()}) before or when it starts (${at.get('startDate').string()})`);
+  if (end <= start)
+    at.get('endDate').fail(`the period ends (${at.get('endDate').string()}) before or when it starts (${at.get('startDate').string()})`);
   const r = at.get('recipient');
   const recipient: Recipient = { type: r.get('type').string(), id: r.get('id').optionalString(), name: r.get('name').optionalString() };
   return { start, end, type: at.get('type').string(), recipient, path: at.path };
@@ -259,7 +279,12 @@ function readUser(at: At): OpsgenieUser {
 }
 
 function readParticipant(at: At): Participant {
-  return { type: at.get('type').string(), id: at.get('id').optionalString(), username: at.get('username').optionalString(), name: at.get('name').optionalString() };
+  return {
+    type: at.get('type').string(),
+    id: at.get('id').optionalString(),
+    username: at.get('username').optionalString(),
+    name: at.get('name').optionalString(),
+  };
 }
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -279,31 +304,42 @@ function readRestriction(at: At): TimeRestriction {
     return { type, startMinutes: minutesOf(r, 'startHour', 'startMin'), endMinutes: minutesOf(r, 'endHour', 'endMin') };
   }
   if (type === 'weekday-and-time-of-day') {
-    const restrictions = at.get('restrictions').items().map((r) => {
-      const day = (key: string) => {
-        const value = r.get(key).string().toLowerCase();
-        if (!DAYS.includes(value)) r.get(key).fail(`"${value}" is not a day of the week like monday`);
-        return value;
-      };
-      return { startDay: day('startDay'), startMinutes: minutesOf(r, 'startHour', 'startMin'), endDay: day('endDay'), endMinutes: minutesOf(r, 'endHour', 'endMin') };
-    });
+    const restrictions = at
+      .get('restrictions')
+      .items()
+      .map((r) => {
+        const day = (key: string) => {
+          const value = r.get(key).string().toLowerCase();
+          if (!DAYS.includes(value)) r.get(key).fail(`"${value}" is not a day of the week like monday`);
+          return value;
+        };
+        return {
+          startDay: day('startDay'),
+          startMinutes: minutesOf(r, 'startHour', 'startMin'),
+          endDay: day('endDay'),
+          endMinutes: minutesOf(r, 'endHour', 'endMin'),
+        };
+      });
     return { type, restrictions };
   }
   return at.get('type').fail(`unknown time restriction type "${type}" (expected time-of-day or weekday-and-time-of-day)`);
 }
 
 function readSchedule(at: At): Schedule {
-  const rotations = at.get('rotations').items().map((r): ScheduleRotation => ({
-    id: r.has('id') ? r.get('id').string() : r.get('name').string(),
-    name: r.get('name').string(),
-    start: r.get('startDate').instant(),
-    end: r.has('endDate') ? r.get('endDate').instant() : undefined,
-    type: r.get('type').string(),
-    length: r.has('length') ? r.get('length').number() : 1,
-    participants: r.has('participants') ? r.get('participants').items().map(readParticipant) : [],
-    timeRestriction: r.has('timeRestriction') ? readRestriction(r.get('timeRestriction')) : undefined,
-    path: r.path,
-  }));
+  const rotations = at
+    .get('rotations')
+    .items()
+    .map((r): ScheduleRotation => ({
+      id: r.has('id') ? r.get('id').string() : r.get('name').string(),
+      name: r.get('name').string(),
+      start: r.get('startDate').instant(),
+      end: r.has('endDate') ? r.get('endDate').instant() : undefined,
+      type: r.get('type').string(),
+      length: r.has('length') ? r.get('length').number() : 1,
+      participants: r.has('participants') ? r.get('participants').items().map(readParticipant) : [],
+      timeRestriction: r.has('timeRestriction') ? readRestriction(r.get('timeRestriction')) : undefined,
+      path: r.path,
+    }));
   return {
     file: at.file,
     id: at.has('id') ? at.get('id').string() : '',
@@ -319,7 +355,10 @@ function readOverride(at: At): OpsgenieOverride {
   const end = at.get('endDate').instant();
   if (end <= start) at.get('endDate').fail('the override ends before or when it starts');
   const rotations = at.has('rotations')
-    ? at.get('rotations').items().map((r) => ({ id: r.get('id').optionalString(), name: r.get('name').optionalString() }))
+    ? at
+        .get('rotations')
+        .items()
+        .map((r) => ({ id: r.get('id').optionalString(), name: r.get('name').optionalString() }))
     : [];
   return { file: at.file, alias: at.get('alias').string(), user: readParticipant(at.get('user')), start, end, rotations, path: at.path };
 }

@@ -70,7 +70,10 @@ export function compareWithTimeline(timeline: Timeline, rota: Rota, resolveUser:
 }
 
 /** Where two sets of holdings disagree, as maximal stretches with one pair of holders. */
-export function differences(theirs: readonly Holding[], ours: readonly Holding[]): Array<Span & { opsgenie?: string | undefined; ours?: string | undefined }> {
+export function differences(
+  theirs: readonly Holding[],
+  ours: readonly Holding[],
+): Array<Span & { opsgenie?: string | undefined; ours?: string | undefined }> {
   const a = [...theirs].sort((x, y) => x.start - y.start);
   const b = [...ours].sort((x, y) => x.start - y.start);
   const edges = [...new Set([...a, ...b].flatMap((h) => [h.start, h.end]))].sort((x, y) => x - y);

@@ -22,7 +22,12 @@ export interface Piece extends Span {
  * site's bank holidays make are reported, not hidden.
  */
 export function calendarWithoutHolidays(hours: WorkingHours): WorkingCalendar {
-  return createWorkingCalendar(hours, { get: () => undefined, publishedFrom: '9999-01-01', publishedUntil: '0000-12-31', between: () => [] });
+  return createWorkingCalendar(hours, {
+    get: () => undefined,
+    publishedFrom: '9999-01-01',
+    publishedUntil: '0000-12-31',
+    between: () => [],
+  });
 }
 
 /** Resolves a user recipient to an e-mail address, or throws naming the JSON path. */
@@ -62,7 +67,9 @@ export function rotationPieces(
       continue;
     }
     const user = p.recipient.type === 'user';
-    const who = user ? resolveUser(p.recipient, file, `${p.path}.recipient`) : `${p.recipient.type} "${p.recipient.name ?? p.recipient.id ?? '?'}"`;
+    const who = user
+      ? resolveUser(p.recipient, file, `${p.path}.recipient`)
+      : `${p.recipient.type} "${p.recipient.name ?? p.recipient.id ?? '?'}"`;
     const piece: Piece = { start, end, who, user, override: p.type === 'override', historical: p.type === 'historical', path: p.path };
     const last = pieces.at(-1);
     // A past period is "historical" whatever it was, so across the request instant an override
@@ -74,10 +81,17 @@ export function rotationPieces(
     } else pieces.push(piece);
   }
   for (const piece of pieces) {
-    for (const [field, instant] of [['startDate', piece.start], ['endDate', piece.end]] as const) {
+    for (const [field, instant] of [
+      ['startDate', piece.start],
+      ['endDate', piece.end],
+    ] as const) {
       if (instant === window.start || instant === window.end) continue;
       if (instant % 60_000 !== 0) {
-        throw new OpsgenieInputError(file, `${piece.path}.${field}`, `${iso(instant)} is not on a whole minute; the site's rota works in minutes`);
+        throw new OpsgenieInputError(
+          file,
+          `${piece.path}.${field}`,
+          `${iso(instant)} is not on a whole minute; the site's rota works in minutes`,
+        );
       }
       const wall = toZoned(instant, timeZone);
       if (resolveWallTime(wall, timeZone).kind !== 'exact') {
@@ -110,7 +124,15 @@ export function coverage(pieces: readonly Piece[], calendar: WorkingCalendar, wi
       last.end = Math.max(last.end, p.end);
       last.overrideEnd = p.override;
       last.pastEnd = p.historical;
-    } else union.push({ start: p.start, end: p.end, overrideStart: p.override, overrideEnd: p.override, pastStart: p.historical, pastEnd: p.historical });
+    } else
+      union.push({
+        start: p.start,
+        end: p.end,
+        overrideStart: p.override,
+        overrideEnd: p.override,
+        pastStart: p.historical,
+        pastEnd: p.historical,
+      });
   }
   // A few past stretches that stop inside a block read as old overrides; many mean a different restriction.
   const pastAllowance = Math.max(2, Math.floor(union.length / 5));

@@ -157,7 +157,9 @@ export function reconstructEras(
       gaps: [],
     };
     const eraSpan = { start: turnStart(t + firstTurn), end: turnStart(end + firstTurn) };
-    const runsToEnd = !occupied.slice(end).includes(true) && (eraSpan.end >= window.end || !kinds.some((k) => clip(coverHoursBetween(k, calendar, lastEnd, window.end), window).length > 0));
+    const runsToEnd =
+      !occupied.slice(end).includes(true) &&
+      (eraSpan.end >= window.end || !kinds.some((k) => clip(coverHoursBetween(k, calendar, lastEnd, window.end), window).length > 0));
     if (!runsToEnd) era.until = toZoned(eraSpan.end, zone).date;
     const base = t;
     const expected = (instant: number) => members[(turnIndex(instant) - base) % members.length];
@@ -270,7 +272,8 @@ export function cycle(sequence: ReadonlyArray<string | undefined>, pieces: reado
   if (best) return best;
   // Every turn overridden: whoever held the most of it.
   const total = new Map<string, number>();
-  for (const piece of pieces) if (piece.user && piece.end > from && piece.start < to) total.set(piece.who, (total.get(piece.who) ?? 0) + piece.end - piece.start);
+  for (const piece of pieces)
+    if (piece.user && piece.end > from && piece.start < to) total.set(piece.who, (total.get(piece.who) ?? 0) + piece.end - piece.start);
   return [majority(total)!];
 }
 
@@ -293,7 +296,12 @@ function joinAcrossGaps(deviations: Deviation[], pieces: readonly Piece[]): Devi
   const joined: Deviation[] = [];
   for (const d of deviations) {
     const previous = joined.at(-1);
-    if (previous && previous.cover === d.cover && previous.instead === d.instead && !pieces.some((p) => p.who !== d.cover && p.start < d.start && p.end > previous.end)) {
+    if (
+      previous &&
+      previous.cover === d.cover &&
+      previous.instead === d.instead &&
+      !pieces.some((p) => p.who !== d.cover && p.start < d.start && p.end > previous.end)
+    ) {
       previous.end = d.end;
       previous.opsgenieOverride ||= d.opsgenieOverride;
     } else joined.push({ ...d });
@@ -321,7 +329,12 @@ function uncovered(pieces: readonly Piece[], kinds: RotationKind[], calendar: Wo
 }
 
 /** Cover hours inside the era that no user held. */
-function findGaps(pieces: readonly Piece[], kinds: RotationKind[], calendar: WorkingCalendar, span: Span | undefined): Array<Span & { who?: string | undefined }> {
+function findGaps(
+  pieces: readonly Piece[],
+  kinds: RotationKind[],
+  calendar: WorkingCalendar,
+  span: Span | undefined,
+): Array<Span & { who?: string | undefined }> {
   if (!span) return [];
   const gaps: Array<Span & { who?: string | undefined }> = [];
   const held = pieces.filter((p) => p.user).sort((a, b) => a.start - b.start);

@@ -11,14 +11,21 @@ export function rotaYaml(
   source = 'Opsgenie',
 ): { people: string; rotations: string; overrides: string } {
   const stamp = `# Imported from ${source} by npm run import:opsgenie.\n`;
-  const people = result.people.map((p) => [`- id: ${p.id}`, `  name: ${str(p.name)}`, `  role: ${p.role}`, `  onCall: ${p.onCall}`, `  email: ${str(p.email)}`].join('\n'));
+  const people = result.people.map((p) =>
+    [`- id: ${p.id}`, `  name: ${str(p.name)}`, `  role: ${p.role}`, `  onCall: ${p.onCall}`, `  email: ${str(p.email)}`].join('\n'),
+  );
   const rotations = result.rotations.map((r) => {
     const lines = [`- id: ${r.id}`, `  name: ${str(r.name)}`, `  kind: ${r.kind}`];
     if (r.role) lines.push(`  role: ${r.role}`);
     if (r.kind === 'on-call') lines.push(`  tier: ${r.tier}`);
     lines.push(`  start: ${r.start}`);
     if (r.until) lines.push(`  until: ${r.until}`);
-    lines.push(`  turnWeeks: ${r.turnWeeks}`, `  handoff: { day: ${r.handoff.day}, time: "${r.handoff.time}" }`, '  members:', ...r.members.map((m) => `    - ${m}`));
+    lines.push(
+      `  turnWeeks: ${r.turnWeeks}`,
+      `  handoff: { day: ${r.handoff.day}, time: "${r.handoff.time}" }`,
+      '  members:',
+      ...r.members.map((m) => `    - ${m}`),
+    );
     if (r.changes.length) {
       lines.push('  changes:');
       for (const c of r.changes) lines.push(`    - from: ${c.from}`, '      members:', ...c.members.map((m) => `        - ${m}`));
@@ -26,10 +33,22 @@ export function rotaYaml(
     return lines.join('\n');
   });
   const overrides = result.overrides.map((o) =>
-    [`- rotation: ${o.rotation}`, `  from: ${o.from}`, `  to: ${o.to}`, `  cover: ${o.cover}`, `  reason: ${o.reason}`, `  note: ${str(o.note)}`].join('\n'),
+    [
+      `- rotation: ${o.rotation}`,
+      `  from: ${o.from}`,
+      `  to: ${o.to}`,
+      `  cover: ${o.cover}`,
+      `  reason: ${o.reason}`,
+      `  note: ${str(o.note)}`,
+    ].join('\n'),
   );
-  const file = (header: string | undefined, entries: string[]) => `${header ?? ''}${stamp}\n${entries.length ? entries.join('\n\n') : '[]'}\n`;
-  return { people: file(headers.people, people), rotations: file(headers.rotations, rotations), overrides: file(headers.overrides, overrides) };
+  const file = (header: string | undefined, entries: string[]) =>
+    `${header ?? ''}${stamp}\n${entries.length ? entries.join('\n\n') : '[]'}\n`;
+  return {
+    people: file(headers.people, people),
+    rotations: file(headers.rotations, rotations),
+    overrides: file(headers.overrides, overrides),
+  };
 }
 
 /** The leading comment block of a YAML file (every line up to the first that is not a comment). */
@@ -48,5 +67,7 @@ export function leadingComments(text: string): string {
 
 /** A YAML scalar: plain when that reads back as the same string, otherwise double-quoted. */
 function str(value: string): string {
-  return /^[A-Za-z\u00C0-\uFFFF][\w\u00C0-\uFFFF .'@()-]*$/.test(value) && !/[:#]|\s$|^(?:true|false|null|yes|no|on|off|~)$/i.test(value) ? value : JSON.stringify(value);
+  return /^[A-Za-z\u00C0-\uFFFF][\w\u00C0-\uFFFF .'@()-]*$/.test(value) && !/[:#]|\s$|^(?:true|false|null|yes|no|on|off|~)$/i.test(value)
+    ? value
+    : JSON.stringify(value);
 }

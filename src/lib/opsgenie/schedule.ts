@@ -24,7 +24,10 @@ export function importSchedules(input: OpsgenieInput, calendar: WorkingCalendar,
   const names = new Map<string, string>();
   for (const schedule of input.schedules) {
     report.push(`${schedule.file}: schedule "${schedule.name}" with ${schedule.rotations.length} rotation(s)`);
-    if (schedule.timezone !== zone) warnings.push(`${schedule.file}: schedule "${schedule.name}" is in ${schedule.timezone}; the site's rota is in ${zone}, and handoffs are read as instants`);
+    if (schedule.timezone !== zone)
+      warnings.push(
+        `${schedule.file}: schedule "${schedule.name}" is in ${schedule.timezone}; the site's rota is in ${zone}, and handoffs are read as instants`,
+      );
     schedule.rotations.forEach((rotation, order) => {
       names.set(rotation.id, rotation.name);
       const where = `${schedule.file}, rotation "${rotation.name}" (${rotation.path})`;
@@ -37,30 +40,50 @@ export function importSchedules(input: OpsgenieInput, calendar: WorkingCalendar,
   const overrides = (rotations: readonly ImportedRotation[]): ImportedOverride[] => {
     if (input.overrides.length === 0) return [];
     if (haveTimelines) {
-      report.push(`${input.overrides.length} override(s) in the overrides list not used: the timeline already shows the overrides that apply`);
+      report.push(
+        `${input.overrides.length} override(s) in the overrides list not used: the timeline already shows the overrides that apply`,
+      );
       return [];
     }
     const out: ImportedOverride[] = [];
     for (const o of input.overrides) {
-      const refs = o.rotations.length ? o.rotations.map((r) => (r.name ?? names.get(r.id ?? '') ?? '')) : [...names.values()];
+      const refs = o.rotations.length ? o.rotations.map((r) => r.name ?? names.get(r.id ?? '') ?? '') : [...names.values()];
       const targets = rotations.filter((r) => refs.some((name) => name && belongsTo(r.id, slug(baseRotationName(name)))));
       if (o.user.type !== 'user') {
-        warnings.push(`${o.file}, ${o.path}: override "${o.alias}" is for a ${o.user.type}; the site's overrides are for people; not imported`);
+        warnings.push(
+          `${o.file}, ${o.path}: override "${o.alias}" is for a ${o.user.type}; the site's overrides are for people; not imported`,
+        );
         continue;
       }
       if (targets.length === 0) {
-        warnings.push(`${o.file}, ${o.path}: override "${o.alias}" is for rotations not imported (${refs.join(', ') || 'none named'}); not imported`);
+        warnings.push(
+          `${o.file}, ${o.path}: override "${o.alias}" is for rotations not imported (${refs.join(', ') || 'none named'}); not imported`,
+        );
         continue;
       }
       const email = resolveUser({ type: 'user', id: o.user.id, name: o.user.username ?? o.user.name }, o.file, `${o.path}.user`);
-      for (const r of targets) out.push({ rotation: r.id, from: wall(o.start, zone), to: wall(o.end, zone), cover: email, reason: 'swap', note: `Opsgenie override ${o.alias}` });
+      for (const r of targets)
+        out.push({
+          rotation: r.id,
+          from: wall(o.start, zone),
+          to: wall(o.end, zone),
+          cover: email,
+          reason: 'swap',
+          note: `Opsgenie override ${o.alias}`,
+        });
     }
     return out;
   };
   return { lines, report, warnings, overrides };
 }
 
-function eraFromDefinition(rotation: ScheduleRotation, calendar: WorkingCalendar, resolveUser: UserResolver, file: string, warn: (w: string) => void): Era | undefined {
+function eraFromDefinition(
+  rotation: ScheduleRotation,
+  calendar: WorkingCalendar,
+  resolveUser: UserResolver,
+  file: string,
+  warn: (w: string) => void,
+): Era | undefined {
   const zone = calendar.hours.timeZone;
   const kinds = kindsOf(rotation.timeRestriction, calendar);
   if (!kinds) {
@@ -69,13 +92,19 @@ function eraFromDefinition(rotation: ScheduleRotation, calendar: WorkingCalendar
   }
   const days = rotation.type === 'weekly' ? rotation.length * 7 : rotation.type === 'daily' ? rotation.length : Number.NaN;
   if (!(days > 0 && days % 7 === 0 && days / 7 <= 12)) {
-    warn(`not imported: turns of ${rotation.length} ${rotation.type === 'hourly' ? 'hour' : rotation.type === 'daily' ? 'day' : rotation.type}(s); the site's turns are whole weeks, 1 to 12`);
+    warn(
+      `not imported: turns of ${rotation.length} ${rotation.type === 'hourly' ? 'hour' : rotation.type === 'daily' ? 'day' : rotation.type}(s); the site's turns are whole weeks, 1 to 12`,
+    );
     return undefined;
   }
   const members: string[] = [];
   rotation.participants.forEach((p, i) => {
-    if (p.type === 'user') members.push(resolveUser({ type: 'user', id: p.id, name: p.username ?? p.name }, file, `${rotation.path}.participants[${i}]`));
-    else warn(`participant ${i + 1} is ${p.type === 'none' ? 'nobody (type none)' : `a ${p.type} (${p.name ?? p.id ?? '?'})`}; the site's members are people, so that turn is left out of the order`);
+    if (p.type === 'user')
+      members.push(resolveUser({ type: 'user', id: p.id, name: p.username ?? p.name }, file, `${rotation.path}.participants[${i}]`));
+    else
+      warn(
+        `participant ${i + 1} is ${p.type === 'none' ? 'nobody (type none)' : `a ${p.type} (${p.name ?? p.id ?? '?'})`}; the site's members are people, so that turn is left out of the order`,
+      );
   });
   if (members.length === 0) {
     warn('not imported: no participant is a user');

@@ -8,7 +8,11 @@ import type { PagerShift } from './shift-rows.ts';
  * per shift whose title is the person's e-mail, which is how such tools find the user, with the
  * person also as ATTENDEE (mailto:) and the rotation in the description and CATEGORIES.
  */
-export function pagerCalendar(shifts: readonly PagerShift[], info: { name: string; feedUrl: string; pageUrl: string; timeZone: string }, stamp: number): string {
+export function pagerCalendar(
+  shifts: readonly PagerShift[],
+  info: { name: string; feedUrl: string; pageUrl: string; timeZone: string },
+  stamp: number,
+): string {
   const calendar = ical({
     prodId: { company: 'Support Handbook', product: 'Rota pager feed', language: 'EN' },
     name: info.name,

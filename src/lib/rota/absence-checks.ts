@@ -23,7 +23,9 @@ export function checkAbsenceData(data: RotaData, files: RotaFileNames, hours: Wo
     const add = (reason: string) => problems.push({ severity: 'error', file: files.absences, entry: absenceEntry(absence), reason });
     if (!people.has(absence.person)) add(`person "${absence.person}" is not in ${files.people}`);
     const walls = absenceWallTimes(absence, hours);
-    const skipped = [clockChange('from', walls.from, hours.timeZone), clockChange('to', walls.to, hours.timeZone)].filter((r) => r !== undefined);
+    const skipped = [clockChange('from', walls.from, hours.timeZone), clockChange('to', walls.to, hours.timeZone)].filter(
+      (r) => r !== undefined,
+    );
     skipped.forEach(add);
     if (absence.to < absence.from) {
       add(`it ends (to: ${absence.to}) before it starts (from: ${absence.from}); "to" is the last day away`);
@@ -58,8 +60,10 @@ export function checkAbsenceData(data: RotaData, files: RotaFileNames, hours: Wo
 function clockChange(field: 'from' | 'to', wall: WallTime, timeZone: string): string | undefined {
   const { kind } = resolveWallTime(wall, timeZone);
   const when = `${wall.date} ${String(Math.floor(wall.minutes / 60)).padStart(2, '0')}:${String(wall.minutes % 60).padStart(2, '0')}`;
-  if (kind === 'skipped') return `"${field}" begins or ends at ${when}, which never happens in ${timeZone}: the clocks go forward over it; move the day, or use a whole day`;
-  if (kind === 'ambiguous') return `"${field}" begins or ends at ${when}, which happens twice in ${timeZone}: the clocks go back over it; move the day, or use a whole day`;
+  if (kind === 'skipped')
+    return `"${field}" begins or ends at ${when}, which never happens in ${timeZone}: the clocks go forward over it; move the day, or use a whole day`;
+  if (kind === 'ambiguous')
+    return `"${field}" begins or ends at ${when}, which happens twice in ${timeZone}: the clocks go back over it; move the day, or use a whole day`;
   return undefined;
 }
 
@@ -88,7 +92,14 @@ export function leaveClashes(rota: Rota, from: number, to: number): LeaveClash[]
       run.end = Math.max(run.end, shift.end);
       run.shifts.push(shift);
     } else {
-      const clash = { absence: away.absence, person: shift.person, rotation: shift.rotation, start: shift.start, end: shift.end, shifts: [shift] };
+      const clash = {
+        absence: away.absence,
+        person: shift.person,
+        rotation: shift.rotation,
+        start: shift.start,
+        end: shift.end,
+        shifts: [shift],
+      };
       open.set(key, clash);
       clashes.push(clash);
     }
@@ -117,8 +128,11 @@ export function checkLeave(rota: Rota, now: number, settings: RotaSettings, file
     const count = clash.shifts.length;
     const shifts = `${count === 1 ? 'a shift' : `${count} shifts`}, ${formatSpan(clash.start, clash.end, rota.timeZone)}`;
     const suggest = eligible.length
-      ? `Could cover, least loaded first: ${eligible.slice(0, 3).map((c) => `${c.person.name} (${c.load.text})`).join('; ')}`
-      : "Nobody else is free to cover it";
+      ? `Could cover, least loaded first: ${eligible
+          .slice(0, 3)
+          .map((c) => `${c.person.name} (${c.load.text})`)
+          .join('; ')}`
+      : 'Nobody else is free to cover it';
     return {
       severity,
       file: files.absences,

@@ -48,7 +48,12 @@ export function absencesFromHrCsv(text: string, people: readonly Person[]): Impo
   const header = new Map(rows.columns.map((c) => [c.trim().toLowerCase(), c]));
   const column = (key: keyof typeof HR_COLUMNS) => header.get(HR_COLUMNS[key].toLowerCase());
   const missing = REQUIRED.filter((k) => !column(k)).map((k) => `"${HR_COLUMNS[k]}"`);
-  if (missing.length) return { absences: [], skipped: [], problems: [`the CSV has no ${missing.join(', ')} column (it has: ${rows.columns.join(', ') || 'none'})`] };
+  if (missing.length)
+    return {
+      absences: [],
+      skipped: [],
+      problems: [`the CSV has no ${missing.join(', ')} column (it has: ${rows.columns.join(', ') || 'none'})`],
+    };
   const byEmail = emailIndex(people);
   const result: ImportResult = { absences: [], skipped: [], problems: [] };
   rows.forEach((row, i) => {
@@ -76,8 +81,12 @@ export function absencesFromHrCsv(text: string, people: readonly Person[]): Impo
     }
     const startHalf = get('startHalf').toUpperCase();
     const endHalf = get('endHalf').toUpperCase();
-    for (const [name, value] of [['startHalf', startHalf], ['endHalf', endHalf]] as const) {
-      if (value && value !== 'AM' && value !== 'PM') result.problems.push(`${line}: "${HR_COLUMNS[name]}" must be AM, PM or empty, not "${value}"`);
+    for (const [name, value] of [
+      ['startHalf', startHalf],
+      ['endHalf', endHalf],
+    ] as const) {
+      if (value && value !== 'AM' && value !== 'PM')
+        result.problems.push(`${line}: "${HR_COLUMNS[name]}" must be AM, PM or empty, not "${value}"`);
     }
     const absence: ImportedAbsence = { person: person.id, from, to, type: absenceTypeFrom(get('type')) };
     if (startHalf === 'PM') absence.firstDay = 'afternoon';
@@ -128,7 +137,8 @@ export function absencesFromIcal(text: string, options: IcalImportOptions): Impo
   }
   const byEmail = emailIndex(options.people);
   const ids = new Set(options.people.map((p) => p.id));
-  if (options.person !== undefined && !ids.has(options.person)) return { ...result, problems: [`"${options.person}" is not in people.yaml`] };
+  if (options.person !== undefined && !ids.has(options.person))
+    return { ...result, problems: [`"${options.person}" is not in people.yaml`] };
   const zone = options.hours.timeZone;
   const midday = middayMinutes(options.hours);
   for (const vevent of calendar.getAllSubcomponents('vevent')) {
@@ -145,7 +155,9 @@ export function absencesFromIcal(text: string, options: IcalImportOptions): Impo
       result.skipped.push(`${label}: not marked out of office`);
       continue;
     }
-    const organizer = String(vevent.getFirstPropertyValue('organizer') ?? '').replace(/^mailto:/i, '').toLowerCase();
+    const organizer = String(vevent.getFirstPropertyValue('organizer') ?? '')
+      .replace(/^mailto:/i, '')
+      .toLowerCase();
     const person = options.person ?? byEmail.get(organizer)?.id;
     if (!person) {
       result.problems.push(`${label}: whose absence it is is unknown (organizer "${organizer || 'none'}"); give --person`);
@@ -182,7 +194,13 @@ export function absencesFromIcal(text: string, options: IcalImportOptions): Impo
   return result;
 }
 
-function toDays(start: ICAL.Time, end: ICAL.Time, zone: string, midday: number, zones: { start: string; end: string }): Pick<Absence, 'from' | 'to' | 'firstDay' | 'lastDay'> | undefined {
+function toDays(
+  start: ICAL.Time,
+  end: ICAL.Time,
+  zone: string,
+  midday: number,
+  zones: { start: string; end: string },
+): Pick<Absence, 'from' | 'to' | 'firstDay' | 'lastDay'> | undefined {
   if (start.isDate) {
     // DTEND of an all-day event is the day after the last one (and may be left out for one day).
     const from = dateOf(start);

@@ -66,7 +66,9 @@ export function apiShift(rota: Rota, shift: Shift): ApiShift {
     person: shift.person,
     start: formatIsoWithOffset(shift.start, zone),
     end: formatIsoWithOffset(shift.end, zone),
-    override: shift.override ? { reason: shift.override.reason, note: shift.override.note ?? null, instead: shift.override.instead ?? null } : null,
+    override: shift.override
+      ? { reason: shift.override.reason, note: shift.override.note ?? null, instead: shift.override.instead ?? null }
+      : null,
   };
 }
 

@@ -34,7 +34,10 @@ export function bundleRota(data: RotaData, hours: WorkingHours, holidays: Publis
       })),
     },
     hours: { timeZone: hours.timeZone, start: hours.start, end: hours.end, weekdays: [...hours.weekdays] },
-    holidays: { division: holidays.division, events: holidays.events.map(({ date, title, notes }) => (notes ? { date, title, notes } : { date, title })) },
+    holidays: {
+      division: holidays.division,
+      events: holidays.events.map(({ date, title, notes }) => (notes ? { date, title, notes } : { date, title })),
+    },
     ...(now === undefined ? {} : { offsets: zoneOffsetsAround(hours.timeZone, now) }),
   };
 }

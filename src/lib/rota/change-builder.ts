@@ -54,7 +54,9 @@ export function choicesFor(rota: Rota, personId: string, now: number, weeks = 13
 /** The run of the person's shifts on the rotation in the week containing `instant`. */
 export function weekRunAt(rota: Rota, rotation: string, personId: string, instant: number): ShiftChoice | undefined {
   const week = weekContaining(rota, instant);
-  const shifts = shiftsBetween(rota, instant - 8 * DAY, instant + 8 * DAY, { rotations: [rotation], person: personId }).filter((s) => weekContaining(rota, s.start) === week);
+  const shifts = shiftsBetween(rota, instant - 8 * DAY, instant + 8 * DAY, { rotations: [rotation], person: personId }).filter(
+    (s) => weekContaining(rota, s.start) === week,
+  );
   return runsOf(rota, shifts)[0];
 }
 
@@ -80,7 +82,8 @@ function runsOf(rota: Rota, shifts: readonly Shift[]): ShiftChoice[] {
 function timeProblem(rota: Rota, choice: ShiftChoice, now: number): string | undefined {
   const when = formatSpan(choice.start, choice.end, rota.timeZone);
   if (choice.end <= now) return `That shift (${when}) is over. Only shifts still to come can be covered or swapped.`;
-  if (choice.start <= now) return `That shift (${when}) has already started, and an override cannot change what has already happened. Choose one of the shifts still to come.`;
+  if (choice.start <= now)
+    return `That shift (${when}) has already started, and an override cannot change what has already happened. Choose one of the shifts still to come.`;
   return undefined;
 }
 
@@ -94,7 +97,12 @@ export function coverOptions(rota: Rota, choice: ShiftChoice) {
   return assessCover(rota, { rotation: choice.rotation, start: choice.start, end: choice.end, instead: choice.person });
 }
 
-export function planCover(rota: Rota, choice: ShiftChoice, coverId: string, options: { now: number; reason: OverrideReason; note?: string | undefined }): PlanResult {
+export function planCover(
+  rota: Rota,
+  choice: ShiftChoice,
+  coverId: string,
+  options: { now: number; reason: OverrideReason; note?: string | undefined },
+): PlanResult {
   const time = timeProblem(rota, choice, options.now);
   if (time) return { ok: false, problems: [time] };
   const rotation = rota.rotation(choice.rotation);
@@ -131,7 +139,10 @@ export function swapOptions(rota: Rota, choice: ShiftChoice, now: number): SwapO
   const from = Math.max(now, choice.start - SWAP_SEARCH_WEEKS * 7 * DAY);
   const to = choice.end + SWAP_SEARCH_WEEKS * 7 * DAY;
   const holdersRuns = new Map<string, ShiftChoice[]>();
-  for (const run of runsOf(rota, shiftsBetween(rota, from, to, { rotations: [choice.rotation] }).filter((s) => s.start > now && !s.override))) {
+  for (const run of runsOf(
+    rota,
+    shiftsBetween(rota, from, to, { rotations: [choice.rotation] }).filter((s) => s.start > now && !s.override),
+  )) {
     const list = holdersRuns.get(run.person) ?? [];
     list.push(run);
     holdersRuns.set(run.person, list);
@@ -147,26 +158,57 @@ export function swapOptions(rota: Rota, choice: ShiftChoice, now: number): SwapO
       }
     }
   }
-  return options.sort((a, b) => a.candidate.load.value - b.candidate.load.value || a.candidate.person.name.localeCompare(b.candidate.person.name, 'en-GB'));
+  return options.sort(
+    (a, b) => a.candidate.load.value - b.candidate.load.value || a.candidate.person.name.localeCompare(b.candidate.person.name, 'en-GB'),
+  );
 }
 
-function swapCheck(rota: Rota, choice: ShiftChoice, partner: string, theirs: ShiftChoice): { ok: true; candidate: CoverCandidate } | { ok: false; problems: string[] } {
+function swapCheck(
+  rota: Rota,
+  choice: ShiftChoice,
+  partner: string,
+  theirs: ShiftChoice,
+): { ok: true; candidate: CoverCandidate } | { ok: false; problems: string[] } {
   const rotation = rota.rotation(choice.rotation)!;
   // Each side is judged with the other half of the swap in place, so neither counts the turn they give away.
   const withTheirs = withOverrides(rota, [overrideFor(rota, theirs, choice.person, 'swap')]);
-  const partnerCheck = assessCover(withTheirs, { rotation: choice.rotation, start: choice.start, end: choice.end, instead: choice.person }, { loadAt: choice.start });
+  const partnerCheck = assessCover(
+    withTheirs,
+    { rotation: choice.rotation, start: choice.start, end: choice.end, instead: choice.person },
+    { loadAt: choice.start },
+  );
   const withMine = withOverrides(rota, [overrideFor(rota, choice, partner, 'swap')]);
-  const mineCheck = assessCover(withMine, { rotation: theirs.rotation, start: theirs.start, end: theirs.end, instead: partner }, { loadAt: choice.start });
+  const mineCheck = assessCover(
+    withMine,
+    { rotation: theirs.rotation, start: theirs.start, end: theirs.end, instead: partner },
+    { loadAt: choice.start },
+  );
   const problems: string[] = [];
   const partnerRefused = partnerCheck.ineligible.find((i) => i.person.id === partner);
-  if (partnerRefused) problems.push(reasonsText(rota, partner, partnerRefused.reasons, `take ${rota.nameOf(choice.person)}’s ${rotation.name} shifts`));
+  if (partnerRefused)
+    problems.push(reasonsText(rota, partner, partnerRefused.reasons, `take ${rota.nameOf(choice.person)}’s ${rotation.name} shifts`));
   const mineRefused = mineCheck.ineligible.find((i) => i.person.id === choice.person);
-  if (mineRefused) problems.push(reasonsText(rota, choice.person, mineRefused.reasons, `take ${rota.nameOf(partner)}’s shifts of ${formatSpan(theirs.start, theirs.end, rota.timeZone)}`));
+  if (mineRefused)
+    problems.push(
+      reasonsText(
+        rota,
+        choice.person,
+        mineRefused.reasons,
+        `take ${rota.nameOf(partner)}’s shifts of ${formatSpan(theirs.start, theirs.end, rota.timeZone)}`,
+      ),
+    );
   const candidate = partnerCheck.eligible.find((c) => c.person.id === partner);
-  return problems.length || !candidate ? { ok: false, problems: problems.length ? problems : [`${rota.nameOf(partner)} cannot swap.`] } : { ok: true, candidate };
+  return problems.length || !candidate
+    ? { ok: false, problems: problems.length ? problems : [`${rota.nameOf(partner)} cannot swap.`] }
+    : { ok: true, candidate };
 }
 
-export function planSwap(rota: Rota, choice: ShiftChoice, partnerId: string, options: { now: number; note?: string | undefined }): PlanResult {
+export function planSwap(
+  rota: Rota,
+  choice: ShiftChoice,
+  partnerId: string,
+  options: { now: number; note?: string | undefined },
+): PlanResult {
   const time = timeProblem(rota, choice, options.now);
   if (time) return { ok: false, problems: [time] };
   const rotation = rota.rotation(choice.rotation);
@@ -175,7 +217,9 @@ export function planSwap(rota: Rota, choice: ShiftChoice, partnerId: string, opt
   if (!option) {
     const { ineligible } = coverOptions(rota, choice);
     const refused = ineligible.find((i) => i.person.id === partnerId);
-    const why = refused ? reasonsText(rota, partnerId, refused.reasons, `take ${rota.nameOf(choice.person)}’s ${rotation.name} shifts`) : `${rota.nameOf(partnerId)} has no ${rotation.name} shifts of their own in the ${SWAP_SEARCH_WEEKS} weeks either side that ${rota.nameOf(choice.person)} could take in return.`;
+    const why = refused
+      ? reasonsText(rota, partnerId, refused.reasons, `take ${rota.nameOf(choice.person)}’s ${rotation.name} shifts`)
+      : `${rota.nameOf(partnerId)} has no ${rotation.name} shifts of their own in the ${SWAP_SEARCH_WEEKS} weeks either side that ${rota.nameOf(choice.person)} could take in return.`;
     return { ok: false, problems: [why] };
   }
   const { theirs } = option;
@@ -186,7 +230,10 @@ export function planSwap(rota: Rota, choice: ShiftChoice, partnerId: string, opt
     ok: true,
     plan: {
       kind: 'swap',
-      overrides: [overrideFor(rota, choice, partnerId, 'swap', note(choice.person)), overrideFor(rota, theirs, choice.person, 'swap', note(partnerId))].sort((a, b) => (a.from < b.from ? -1 : 1)),
+      overrides: [
+        overrideFor(rota, choice, partnerId, 'swap', note(choice.person)),
+        overrideFor(rota, theirs, choice.person, 'swap', note(partnerId)),
+      ].sort((a, b) => (a.from < b.from ? -1 : 1)),
       summary: [
         `${rota.nameOf(partnerId)} takes ${rota.nameOf(choice.person)}’s ${rotation.name} shifts, ${mine} (${shiftCount(choice)}).`,
         `In return, ${rota.nameOf(choice.person)} takes ${rota.nameOf(partnerId)}’s, ${their} (${shiftCount(theirs)}).`,
@@ -197,11 +244,21 @@ export function planSwap(rota: Rota, choice: ShiftChoice, partnerId: string, opt
 }
 
 function overrideFor(rota: Rota, choice: ShiftChoice, cover: string, reason: OverrideReason, note?: string): NewOverride {
-  return { rotation: choice.rotation, from: localTime(rota, choice.start), to: localTime(rota, choice.end), cover, reason, ...(note ? { note } : {}) };
+  return {
+    rotation: choice.rotation,
+    from: localTime(rota, choice.start),
+    to: localTime(rota, choice.end),
+    cover,
+    reason,
+    ...(note ? { note } : {}),
+  };
 }
 
 function withOverrides(rota: Rota, added: readonly NewOverride[]): Rota {
-  const data: RotaData = { ...rota.data, overrides: [...rota.data.overrides, ...added.map((o, i) => ({ ...o, entry: rota.data.overrides.length + i + 1 }))] };
+  const data: RotaData = {
+    ...rota.data,
+    overrides: [...rota.data.overrides, ...added.map((o, i) => ({ ...o, entry: rota.data.overrides.length + i + 1 }))],
+  };
   return createRota(data, rota.calendar);
 }
 
@@ -233,7 +290,9 @@ export function awayDuring(rota: Rota, choice: ShiftChoice): boolean {
 
 /** The person's shifts on the rotation within [start, end) as one choice, or undefined if they have none there. */
 export function choiceBetween(rota: Rota, rotation: string, personId: string, start: number, end: number): ShiftChoice | undefined {
-  const shifts = shiftsBetween(rota, start, end, { rotations: [rotation], person: personId }).filter((s) => s.start >= start && s.end <= end);
+  const shifts = shiftsBetween(rota, start, end, { rotations: [rotation], person: personId }).filter(
+    (s) => s.start >= start && s.end <= end,
+  );
   if (shifts.length === 0) return undefined;
   return { rotation, person: personId, start: shifts[0]!.start, end: shifts[shifts.length - 1]!.end, shifts: shifts.length };
 }

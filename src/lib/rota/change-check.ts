@@ -32,9 +32,17 @@ export function checkChange(
   const yaml = overridesYaml(added);
   const parsed = overridesFileSchema.safeParse(parseYaml(yaml));
   if (!parsed.success) {
-    return { yaml, errors: parsed.error.issues.map((i) => `${context.files.overrides}, new entry, ${i.path.map(String).join('.')}: ${i.message}`), warnings: [], cleared: [] };
+    return {
+      yaml,
+      errors: parsed.error.issues.map((i) => `${context.files.overrides}, new entry, ${i.path.map(String).join('.')}: ${i.message}`),
+      warnings: [],
+      cleared: [],
+    };
   }
-  const next: RotaData = { ...data, overrides: [...data.overrides, ...parsed.data.map((o, i) => ({ ...o, entry: data.overrides.length + i + 1 }))] };
+  const next: RotaData = {
+    ...data,
+    overrides: [...data.overrides, ...parsed.data.map((o, i) => ({ ...o, entry: data.overrides.length + i + 1 }))],
+  };
   const before = new Set(checkRota(data, context).problems.map(formatProblem));
   const after = checkRota(next, context).problems;
   const afterText = new Set(after.map(formatProblem));

@@ -17,11 +17,17 @@ export function checkRota(
   data: RotaData,
   options: { calendar: WorkingCalendar; files: RotaFileNames; now: number; settings: RotaSettings },
 ): RotaCheck {
-  const problems = [...checkRotaData(data, options.files, options.calendar.hours.timeZone), ...checkAbsenceData(data, options.files, options.calendar.hours)];
+  const problems = [
+    ...checkRotaData(data, options.files, options.calendar.hours.timeZone),
+    ...checkAbsenceData(data, options.files, options.calendar.hours),
+  ];
   if (problems.some((p) => p.severity === 'error')) return { problems };
   const rota = createRota(data, options.calendar);
   const handoffProblems = checkHandoffTimes(rota, options.now, options.files);
   if (handoffProblems.length) return { problems: [...problems, ...handoffProblems] };
-  problems.push(...checkPlan(rota, options.now, options.settings, options.files), ...checkLeave(rota, options.now, options.settings, options.files));
+  problems.push(
+    ...checkPlan(rota, options.now, options.settings, options.files),
+    ...checkLeave(rota, options.now, options.settings, options.files),
+  );
   return { rota, problems };
 }

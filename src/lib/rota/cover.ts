@@ -73,7 +73,11 @@ export function assessCover(rota: Rota, request: CoverRequest, options: CoverOpt
     const reasons: Ineligible[] = [];
     const add = (code: IneligibleCode, reason: string) => reasons.push({ code, reason });
     if (person.id === request.instead) add('covered', 'is the person being covered');
-    if (rotation.role && person.role !== rotation.role) add('role', `is ${ROLE_LABELS[person.role] === 'ops engineer' ? 'an' : 'a'} ${ROLE_LABELS[person.role]}; ${rotation.name} is for ${ROLE_LABELS[rotation.role]}s`);
+    if (rotation.role && person.role !== rotation.role)
+      add(
+        'role',
+        `is ${ROLE_LABELS[person.role] === 'ops engineer' ? 'an' : 'a'} ${ROLE_LABELS[person.role]}; ${rotation.name} is for ${ROLE_LABELS[rotation.role]}s`,
+      );
     if (rotation.kind === 'on-call' && !person.onCall) add('not-opted-in', 'has not opted in to on call');
     if (absencesOverlapping(rota, person.id, start, end).length) add('absent', 'is away then');
     const held = around.get(person.id) ?? [];
@@ -82,7 +86,8 @@ export function assessCover(rota: Rota, request: CoverRequest, options: CoverOpt
     const same = held.filter((h) => h.rotation === rotation.id);
     if (person.id !== request.instead) {
       if (same.some((h) => h.start < end && h.end > start)) add('already-on', `is already on ${rotation.name} then`);
-      else if (same.some((h) => h.end > start - window && h.start < end + window)) add('adjacent-turn', `is on ${rotation.name} the week before or after`);
+      else if (same.some((h) => h.end > start - window && h.start < end + window))
+        add('adjacent-turn', `is on ${rotation.name} the week before or after`);
     }
     if (reasons.length) ineligible.push({ person, reasons });
     else eligible.push({ person, load: measure(rota, person.id, rotation, loadAt) });

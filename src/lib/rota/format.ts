@@ -29,8 +29,9 @@ export function formatTime(instant: number, timeZone: string): string {
 export function formatSpan(start: number, end: number, timeZone: string): string {
   const a = toZoned(start, timeZone);
   const b = toZoned(end, timeZone);
-  return a.date === b.date ? `${formatWhen(start, timeZone)} to ${clock(b.minutes)}` : `${formatWhen(start, timeZone)} to ${formatWhen(end, timeZone)}`;
+  return a.date === b.date
+    ? `${formatWhen(start, timeZone)} to ${clock(b.minutes)}`
+    : `${formatWhen(start, timeZone)} to ${formatWhen(end, timeZone)}`;
 }
 
 export const REASON_LABELS: Record<OverrideReason, string> = { swap: 'swap', leave: 'leave cover', illness: 'illness cover' };
-

@@ -26,7 +26,9 @@ export function overrideWarnings(rota: Rota, files: RotaFileNames): RotaProblem[
       }
       const covered = coverHoursBetween(rotation.kind, rota.calendar, Math.max(span.start, begins), Math.min(span.end, rotation.endsAt));
       if (covered.length === 0) {
-        warn(`"${rotation.id}" covers no hours between ${span.from} and ${span.to} (${rotation.kind === 'on-call' ? 'on call is out of working hours' : 'first line is working hours only'}), so it changes nothing`);
+        warn(
+          `"${rotation.id}" covers no hours between ${span.from} and ${span.to} (${rotation.kind === 'on-call' ? 'on call is out of working hours' : 'first line is working hours only'}), so it changes nothing`,
+        );
         continue;
       }
       const turns = turnsBetween(rotation, span.start, span.end, rota.timeZone);

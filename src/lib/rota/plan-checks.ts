@@ -102,7 +102,9 @@ function clashes(rota: Rota, from: number, to: number): Clash[] {
         const start = Math.max(a.start, b.start);
         const end = Math.min(a.end, b.end);
         // Holdings are split at handoffs; one clash running on across them is reported once.
-        const same = found.find((c) => c.person === person && c.first === a.rotation && c.second === b.rotation && c.override === override && c.end >= start);
+        const same = found.find(
+          (c) => c.person === person && c.first === a.rotation && c.second === b.rotation && c.override === override && c.end >= start,
+        );
         if (same) same.end = Math.max(same.end, end);
         else found.push({ person, first: a.rotation, second: b.rotation, override, start, end });
       }

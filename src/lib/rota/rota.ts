@@ -56,7 +56,11 @@ export function createRota(data: RotaData, calendar: WorkingCalendar): Rota {
     overridesByRotation.set(override.rotation, list);
   }
   const rotations = data.rotations.map((r) =>
-    compileRotation(r, timeZone, (overridesByRotation.get(r.id) ?? []).sort((a, b) => a.start - b.start || a.entry - b.entry)),
+    compileRotation(
+      r,
+      timeZone,
+      (overridesByRotation.get(r.id) ?? []).sort((a, b) => a.start - b.start || a.entry - b.entry),
+    ),
   );
   const byId = new Map(rotations.map((r) => [r.id, r]));
   return {
@@ -71,7 +75,11 @@ export function createRota(data: RotaData, calendar: WorkingCalendar): Rota {
 }
 
 export function overrideSpan(override: Override, timeZone: string): OverrideSpan {
-  return { ...override, start: wallInstant(parseWallTime(override.from), timeZone), end: wallInstant(parseWallTime(override.to), timeZone) };
+  return {
+    ...override,
+    start: wallInstant(parseWallTime(override.from), timeZone),
+    end: wallInstant(parseWallTime(override.to), timeZone),
+  };
 }
 
 // Handoffs fall on the same few hundred local times however often a rota is rebuilt (each check,

@@ -59,6 +59,10 @@ function nthTurn(rotation: RotaRotation, segment: number, n: number): Turn {
   const { date, members } = rotation.segments[segment]!;
   const days = rotation.turnDays;
   const start = rotation.handoffOn(addDays(date, n * days));
-  const end = Math.min(rotation.handoffOn(addDays(date, (n + 1) * days)), rotation.segments[segment + 1]?.start ?? Infinity, rotation.endsAt);
+  const end = Math.min(
+    rotation.handoffOn(addDays(date, (n + 1) * days)),
+    rotation.segments[segment + 1]?.start ?? Infinity,
+    rotation.endsAt,
+  );
   return { rotation: rotation.id, person: members[n % members.length]!, start, end };
 }

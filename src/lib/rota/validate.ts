@@ -13,7 +13,8 @@ export function checkRotaData(data: RotaData, files: RotaFileNames, timeZone: st
   const problems: RotaProblem[] = [];
   const people = new Map<string, Person>();
   for (const person of data.people) {
-    if (people.has(person.id)) problems.push(error(files.people, `person "${person.id}"`, 'the id is used twice; each person needs their own id'));
+    if (people.has(person.id))
+      problems.push(error(files.people, `person "${person.id}"`, 'the id is used twice; each person needs their own id'));
     people.set(person.id, person);
   }
 
@@ -26,10 +27,12 @@ export function checkRotaData(data: RotaData, files: RotaFileNames, timeZone: st
 
     const day = rotation.handoff.day;
     const onHandoffDay = (date: string) => isoWeekday(date) === weekdayNumber(day);
-    if (!onHandoffDay(rotation.start)) add(`start ${rotation.start} is a ${weekdayName(rotation.start)}, but the rotation hands off on ${day}s; start it on a ${day}`);
+    if (!onHandoffDay(rotation.start))
+      add(`start ${rotation.start} is a ${weekdayName(rotation.start)}, but the rotation hands off on ${day}s; start it on a ${day}`);
     if (rotation.until !== undefined) {
       if (rotation.until <= rotation.start) add(`until ${rotation.until} is not after start ${rotation.start}`);
-      else if (!onHandoffDay(rotation.until)) add(`until ${rotation.until} is a ${weekdayName(rotation.until)}, but the rotation hands off on ${day}s; end it on a ${day}`);
+      else if (!onHandoffDay(rotation.until))
+        add(`until ${rotation.until} is a ${weekdayName(rotation.until)}, but the rotation hands off on ${day}s; end it on a ${day}`);
     }
     for (const member of rotation.members) {
       const reason = membershipProblem(member, rotation, people, files.people);
@@ -38,8 +41,10 @@ export function checkRotaData(data: RotaData, files: RotaFileNames, timeZone: st
     let previous = rotation.start;
     for (const change of rotation.changes) {
       const where = `${entry}, change from ${change.from}`;
-      if (change.from <= previous) add(`changes must come after the start and after each other, in date order (this one is not after ${previous})`, where);
-      else if (!onHandoffDay(change.from)) add(`${change.from} is a ${weekdayName(change.from)}, but the rotation hands off on ${day}s`, where);
+      if (change.from <= previous)
+        add(`changes must come after the start and after each other, in date order (this one is not after ${previous})`, where);
+      else if (!onHandoffDay(change.from))
+        add(`${change.from} is a ${weekdayName(change.from)}, but the rotation hands off on ${day}s`, where);
       previous = change.from > previous ? change.from : previous;
       for (const member of change.members) {
         const reason = membershipProblem(member, rotation, people, files.people);
@@ -58,13 +63,17 @@ export function checkRotaData(data: RotaData, files: RotaFileNames, timeZone: st
       const reason = membershipProblem(override.cover, rotation, people, files.people, 'the cover');
       if (reason) add(reason);
     }
-    for (const [field, value] of [['from', override.from], ['to', override.to]] as const) {
+    for (const [field, value] of [
+      ['from', override.from],
+      ['to', override.to],
+    ] as const) {
       const reason = clockChangeProblem(field, value, timeZone);
       if (reason) add(reason);
     }
     const start = wallInstant(parseWallTime(override.from), timeZone);
     const end = wallInstant(parseWallTime(override.to), timeZone);
-    if (end <= start) add(`it ends (${override.to}) ${end === start ? 'when' : 'before'} it starts (${override.from}); "to" must be later than "from"`);
+    if (end <= start)
+      add(`it ends (${override.to}) ${end === start ? 'when' : 'before'} it starts (${override.from}); "to" must be later than "from"`);
     else spans.push({ override, start, end, rotation: override.rotation });
   }
   spans.sort((a, b) => (a.rotation < b.rotation ? -1 : a.rotation > b.rotation ? 1 : a.start - b.start));
@@ -76,7 +85,11 @@ export function checkRotaData(data: RotaData, files: RotaFileNames, timeZone: st
       if (earlier.end > later.start) {
         const [first, second] = earlier.override.entry < later.override.entry ? [earlier, later] : [later, earlier];
         problems.push(
-          error(files.overrides, overrideEntry(second.override), `it overlaps ${overrideEntry(first.override)}; only one override can apply to a rotation at a time`),
+          error(
+            files.overrides,
+            overrideEntry(second.override),
+            `it overlaps ${overrideEntry(first.override)}; only one override can apply to a rotation at a time`,
+          ),
         );
       }
     }
@@ -100,7 +113,13 @@ function clockChangeProblem(field: 'from' | 'to', value: string, timeZone: strin
 }
 
 /** Why `personId` may not be on `rotation`, or undefined if they may. */
-function membershipProblem(personId: string, rotation: Rotation, people: ReadonlyMap<string, Person>, peopleFile: string, who = 'member'): string | undefined {
+function membershipProblem(
+  personId: string,
+  rotation: Rotation,
+  people: ReadonlyMap<string, Person>,
+  peopleFile: string,
+  who = 'member',
+): string | undefined {
   const person = people.get(personId);
   if (!person) return `${who} "${personId}" is not in ${peopleFile}`;
   if (rotation.role && person.role !== rotation.role) {

@@ -106,7 +106,14 @@ export function weekRows(rota: Rota, firstWeek: CivilDate, count: number): WeekR
       const shifts = cellShifts.get(rotation.id) ?? [];
       const scheduled = unique(turnsBetween(rotation, from, to, rota.timeZone).map((t) => t.person));
       const working = scheduled.filter((p) => shifts.some((s) => s.person === p && !s.override));
-      const cell: WeekCell = { rotation: rotation.id, scheduled, working, covers: coversIn(shifts), people: unique(shifts.map((s) => s.person)), shifts };
+      const cell: WeekCell = {
+        rotation: rotation.id,
+        scheduled,
+        working,
+        covers: coversIn(shifts),
+        people: unique(shifts.map((s) => s.person)),
+        shifts,
+      };
       const away = awayIn(rota, shifts);
       if (away.length) cell.away = away;
       return cell;

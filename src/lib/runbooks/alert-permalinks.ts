@@ -32,7 +32,10 @@ export function missingRunbookRedirect(pathname: string, base: string): string |
   } catch {
     name = segments[0];
   }
-  name = name.replace(/\.html?$/, '').replace(/[-_+]+/g, ' ').trim();
+  name = name
+    .replace(/\.html?$/, '')
+    .replace(/[-_+]+/g, ' ')
+    .trim();
   if (!name) return null;
   return `${prefix}?q=${encodeURIComponent(name)}&from=unknown-runbook`;
 }

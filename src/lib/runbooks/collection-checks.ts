@@ -55,7 +55,8 @@ export function collectionProblems(records: readonly RunbookRecord[], reservedSl
     }
     for (const slug of record.related) {
       if (slug === record.id) problems.push(`${record.filePath}: related lists the runbook itself ("${slug}").`);
-      else if (!byId.has(slug)) problems.push(`${record.filePath}: related runbook "${slug}" does not exist (no content/runbooks/${slug}.md).`);
+      else if (!byId.has(slug))
+        problems.push(`${record.filePath}: related runbook "${slug}" does not exist (no content/runbooks/${slug}.md).`);
     }
     if (record.body !== undefined) {
       for (const problem of sectionProblems(record.body)) problems.push(`${record.filePath}: ${problem}.`);

@@ -69,7 +69,12 @@ export function unknownFilterValues(search: string): UnknownFilterValue[] {
   const unknown: UnknownFilterValue[] = [];
   for (const facet of FACETS) {
     const known = new Set(facet.terms.map((t) => t.id));
-    const given = new Set(params.getAll(facet.key).flatMap((v) => v.split(',')).map((v) => v.trim()));
+    const given = new Set(
+      params
+        .getAll(facet.key)
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim()),
+    );
     for (const value of given) if (value && !known.has(value)) unknown.push({ facet, value });
   }
   return unknown;

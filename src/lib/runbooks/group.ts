@@ -20,10 +20,6 @@ export function groupByPlatform<T extends Listable>(runbooks: readonly T[]): Pla
     platform,
     runbooks: runbooks
       .filter((r) => r.data.platforms.includes(platform.id))
-      .sort(
-        (a, b) =>
-          severityRank(a.data.severity) - severityRank(b.data.severity) ||
-          a.data.title.localeCompare(b.data.title, 'en-GB'),
-      ),
+      .sort((a, b) => severityRank(a.data.severity) - severityRank(b.data.severity) || a.data.title.localeCompare(b.data.title, 'en-GB')),
   })).filter((group) => group.runbooks.length > 0);
 }

@@ -64,7 +64,14 @@ export function readRunbooks(dir: string, root: string = process.cwd(), reserved
   const issues: DataProblem[] = [];
   const records: RunbookRecord[] = [];
   const names = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && RUNBOOK_FILE.test(e.name) && !relative(dir, e.parentPath).split(/[\\/]/).some((part) => /^[_.]/.test(part)))
+    .filter(
+      (e) =>
+        e.isFile() &&
+        RUNBOOK_FILE.test(e.name) &&
+        !relative(dir, e.parentPath)
+          .split(/[\\/]/)
+          .some((part) => /^[_.]/.test(part)),
+    )
     .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
     .sort();
   const byId = new Map<string, string>();
@@ -75,7 +82,14 @@ export function readRunbooks(dir: string, root: string = process.cwd(), reserved
     // Two files whose names differ only in case would make one page, silently dropping the other.
     const clash = byId.get(id);
     if (clash) {
-      issues.push(dataError(filePath, undefined, `has the same name as ${clash}, ignoring case; both would be the page /runbooks/${id}/`, 'rename one of them'));
+      issues.push(
+        dataError(
+          filePath,
+          undefined,
+          `has the same name as ${clash}, ignoring case; both would be the page /runbooks/${id}/`,
+          'rename one of them',
+        ),
+      );
       continue;
     }
     byId.set(id, filePath);
@@ -83,7 +97,14 @@ export function readRunbooks(dir: string, root: string = process.cwd(), reserved
     issues.push(...parsed.issues);
     if (parsed.data) {
       if (today && parsed.data.lastReviewed > today) {
-        issues.push(dataWarning(filePath, 'lastReviewed', `${parsed.data.lastReviewed} is in the future`, 'give the date the runbook was last reviewed'));
+        issues.push(
+          dataWarning(
+            filePath,
+            'lastReviewed',
+            `${parsed.data.lastReviewed} is in the future`,
+            'give the date the runbook was last reviewed',
+          ),
+        );
       }
       runbooks.push({ id, filePath, data: parsed.data, body: parsed.body });
       records.push({ id, filePath, alerts: parsed.data.alerts, related: parsed.data.related, body: parsed.body });

@@ -26,11 +26,7 @@ export interface ReviewReport {
 }
 
 /** Runbooks whose review is overdue or due soon on `today`, most pressing first. */
-export function buildReviewReport(
-  runbooks: readonly Reviewable[],
-  today: CivilDate,
-  soonDays: number = DUE_SOON_DAYS,
-): ReviewReport {
+export function buildReviewReport(runbooks: readonly Reviewable[], today: CivilDate, soonDays: number = DUE_SOON_DAYS): ReviewReport {
   const items = runbooks
     .map((r): ReviewItem => {
       const status = reviewStatus(r.data.lastReviewed, r.data.reviewIntervalMonths, today, soonDays);

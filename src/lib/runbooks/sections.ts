@@ -56,7 +56,9 @@ export function sectionProblems(body: string): string[] {
 
   for (const heading of found) {
     if (heading === RELATED_SECTION) {
-      problems.push(`remove the "## ${RELATED_SECTION}" section: list related runbooks in the \`related\` field and the page adds the section`);
+      problems.push(
+        `remove the "## ${RELATED_SECTION}" section: list related runbooks in the \`related\` field and the page adds the section`,
+      );
     } else if (!required.includes(heading)) {
       problems.push(`unexpected section "## ${heading}": use "###" inside one of the standard sections`);
     }

@@ -52,7 +52,10 @@ export const TEAMS = [
 ] as const satisfies readonly Term[];
 
 /** The support contract's ticket priorities, most pressing first. */
-export const SLA_PRIORITIES: ReadonlyArray<{ id: PriorityId; label: string }> = PRIORITY_IDS.map((id) => ({ id, label: `${id[0]!.toUpperCase()}${id.slice(1)}` }));
+export const SLA_PRIORITIES: ReadonlyArray<{ id: PriorityId; label: string }> = PRIORITY_IDS.map((id) => ({
+  id,
+  label: `${id[0]!.toUpperCase()}${id.slice(1)}`,
+}));
 
 type IdOf<T extends readonly Term[]> = T[number]['id'];
 export type Severity = IdOf<typeof SEVERITIES>;

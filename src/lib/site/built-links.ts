@@ -129,7 +129,9 @@ function problemWith(link: string, pageUrl: URL, built: BuiltSite): string | und
   if (path.endsWith('/')) {
     if (!built.files.has(`${path}index.html`)) return `no page was built at ${path}`;
   } else if (!built.files.has(path)) {
-    return built.files.has(`${path}/index.html`) ? `the page's address is ${path}/ (this site's addresses end in /)` : `no page or file was built at ${path}`;
+    return built.files.has(`${path}/index.html`)
+      ? `the page's address is ${path}/ (this site's addresses end in /)`
+      : `no page or file was built at ${path}`;
   }
   if (TOP_OF_PAGE.has(fragment.toLowerCase())) return undefined;
   const target = built.pages.get(path) ?? built.pages.get(`${path}index.html`);

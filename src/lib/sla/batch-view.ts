@@ -2,9 +2,27 @@ import type { WorkingCalendar } from '../calendar/working-hours.ts';
 import { formatIsoWithOffset } from '../time/zoned-time.ts';
 import type { DateOrder } from '../time/wall-time-input.ts';
 import { readBatch, SEPARATOR_NAMES, triage, type Batch, type BatchError, type BatchNeed, type TriagedTicket } from './batch.ts';
-import { complianceCsv, complianceReport, complianceSummaryCsv, explainCheck, OUTCOME_LABELS, type ComplianceGroup, type ComplianceReport, type TicketOutcome } from './compliance.ts';
+import {
+  complianceCsv,
+  complianceReport,
+  complianceSummaryCsv,
+  explainCheck,
+  OUTCOME_LABELS,
+  type ComplianceGroup,
+  type ComplianceReport,
+  type TicketOutcome,
+} from './compliance.ts';
 import { DATE_ORDER_LABELS } from './date-order.ts';
-import { describeChoice, REPORT_ROLES, ROLE_LABELS, TRIAGE_ROLES, type ChoiceHow, type ColumnDetection, type ColumnOverrides, type ColumnRole } from './export-columns.ts';
+import {
+  describeChoice,
+  REPORT_ROLES,
+  ROLE_LABELS,
+  TRIAGE_ROLES,
+  type ChoiceHow,
+  type ColumnDetection,
+  type ColumnOverrides,
+  type ColumnRole,
+} from './export-columns.ts';
 import { PAGE_SIZE } from './batch-page.ts';
 import { formatShortInstant } from './format.ts';
 
@@ -113,10 +131,17 @@ export type BatchView =
     };
 
 /** A read export kept between requests: paging and the 30-second status refresh reuse it. */
-export type BatchSession = { mode: 'triage'; request: BatchRequest; batch: Batch; triaged: TriagedTicket[]; now: number } | { mode: 'report'; request: BatchRequest; report: ComplianceReport };
+export type BatchSession =
+  | { mode: 'triage'; request: BatchRequest; batch: Batch; triaged: TriagedTicket[]; now: number }
+  | { mode: 'report'; request: BatchRequest; report: ComplianceReport };
 
 export function openSession(terms: SlaTerms, calendar: WorkingCalendar, request: BatchRequest): BatchSession {
-  const options = { now: request.now, ...(request.columns ? { columns: request.columns } : {}), ...(request.planForAll ? { planForAll: request.planForAll } : {}), ...(request.dateOrder ? { dateOrder: request.dateOrder } : {}) };
+  const options = {
+    now: request.now,
+    ...(request.columns ? { columns: request.columns } : {}),
+    ...(request.planForAll ? { planForAll: request.planForAll } : {}),
+    ...(request.dateOrder ? { dateOrder: request.dateOrder } : {}),
+  };
   if (request.mode === 'report') return { mode: 'report', request, report: complianceReport(terms, calendar, request.text, options) };
   const batch = readBatch(terms, calendar, request.text, options);
   return { mode: 'triage', request, batch, triaged: triage(calendar, batch.tickets, request.now), now: request.now };
@@ -230,7 +255,8 @@ function reading(
   planForAll: PlanId | undefined,
 ): ReadingView {
   const notes: string[] = [];
-  for (const a of read.aliasesUsed ?? []) notes.push(`“${a.value}” read as ${findPriority(terms, a.priority).name} (${a.rows} row${a.rows === 1 ? '' : 's'}).`);
+  for (const a of read.aliasesUsed ?? [])
+    notes.push(`“${a.value}” read as ${findPriority(terms, a.priority).name} (${a.rows} row${a.rows === 1 ? '' : 's'}).`);
   const order = read.dateOrder;
   let orderText: string | undefined;
   if (order.order) {

@@ -104,7 +104,12 @@ export function findSeparator(text: string): Separator {
 export function parseDelimitedWith(text: string): { rows: string[][]; separator: Separator } {
   const clean = text.replace(/^\uFEFF/, '');
   const separator = findSeparator(clean);
-  return { rows: dsvFormat(SEPARATOR_CHARS[separator]).parseRows(clean).map((cells) => cells.map((c) => c.trim())), separator };
+  return {
+    rows: dsvFormat(SEPARATOR_CHARS[separator])
+      .parseRows(clean)
+      .map((cells) => cells.map((c) => c.trim())),
+    separator,
+  };
 }
 
 export function parseDelimited(text: string): string[][] {
@@ -115,7 +120,13 @@ export function parseDelimited(text: string): string[][] {
 export const DEFAULT_PRIORITY: PriorityId = 'normal';
 
 /** How numeric dates in the given columns are to be read, or why they cannot be. */
-export function decideDateOrder(rows: readonly string[][], firstDataRow: number, indexes: readonly number[], preset: ColumnDetection['preset'], chosen: DateOrder | undefined): DateOrderUse {
+export function decideDateOrder(
+  rows: readonly string[][],
+  firstDataRow: number,
+  indexes: readonly number[],
+  preset: ColumnDetection['preset'],
+  chosen: DateOrder | undefined,
+): DateOrderUse {
   const findings = indexes.map((index) => {
     const values: Array<{ row: number; value: string }> = [];
     for (let i = firstDataRow; i < rows.length; i++) {
@@ -128,7 +139,11 @@ export function decideDateOrder(rows: readonly string[][], firstDataRow: number,
 }
 
 /** The order to use given what each date column showed (see DateOrderTally). */
-export function dateOrderFrom(findings: readonly DateOrderFinding[], preset: ColumnDetection['preset'], chosen: DateOrder | undefined): DateOrderUse {
+export function dateOrderFrom(
+  findings: readonly DateOrderFinding[],
+  preset: ColumnDetection['preset'],
+  chosen: DateOrder | undefined,
+): DateOrderUse {
   const conflict = findings.find((f) => f.kind === 'conflict');
   if (conflict) return { finding: conflict, order: undefined, how: 'refused' };
   const decided = findings.filter((f) => f.kind === 'decided');
@@ -171,7 +186,12 @@ export function prepareExport(terms: SlaTerms, text: string, overrides: ColumnOv
 }
 
 /** Columns from the rows at hand: all of them, or (streaming) the first few. */
-export function prepareRows(terms: SlaTerms, rows: string[][], separator: Separator, overrides: ColumnOverrides | undefined): PreparedExport {
+export function prepareRows(
+  terms: SlaTerms,
+  rows: string[][],
+  separator: Separator,
+  overrides: ColumnOverrides | undefined,
+): PreparedExport {
   const zone = terms.workingHours.timeZone;
   // Either order reads as a date here: the header test only needs "is this a date at all".
   const isDateTime = (cell: string) => parseWallTimeInput(cell, zone).ok || parseWallTimeInput(cell, zone, { order: 'month-first' }).ok;
@@ -189,7 +209,13 @@ export interface BatchPlan {
   aliasesUsed: () => Batch['aliasesUsed'];
 }
 
-export function planBatch(terms: SlaTerms, calendar: WorkingCalendar, columns: ColumnDetection, dateOrder: DateOrderUse, options: BatchOptions): BatchPlan {
+export function planBatch(
+  terms: SlaTerms,
+  calendar: WorkingCalendar,
+  columns: ColumnDetection,
+  dateOrder: DateOrderUse,
+  options: BatchOptions,
+): BatchPlan {
   const zone = terms.workingHours.timeZone;
   const needs: BatchNeed[] = [];
   const index = (role: ColumnRole) => columns.columns[role].index;
@@ -200,11 +226,14 @@ export function planBatch(terms: SlaTerms, calendar: WorkingCalendar, columns: C
   const receivedIndex = index('received');
   let refusal: string | undefined;
   if (receivedIndex === undefined && columns.columns.received.how !== 'ask') {
-    refusal = columns.hasHeader ? 'No column holds the received time: choose it below.' : 'Each row needs a ticket id, priority, plan and received time.';
+    refusal = columns.hasHeader
+      ? 'No column holds the received time: choose it below.'
+      : 'Each row needs a ticket id, priority, plan and received time.';
     if (columns.hasHeader) needs.push({ kind: 'column', role: 'received', candidates: columns.names.map((_, i) => i) });
   }
   if (dateOrder.finding.kind === 'conflict') refusal = dateConflictMessage(dateOrder.finding);
-  if (dateOrder.how === 'ask' && dateOrder.finding.kind === 'ambiguous') needs.push({ kind: 'date-order', example: dateOrder.finding.example });
+  if (dateOrder.how === 'ask' && dateOrder.finding.kind === 'ambiguous')
+    needs.push({ kind: 'date-order', example: dateOrder.finding.example });
   const planIndex = index('plan');
   if (planIndex === undefined && !options.planForAll) needs.push({ kind: 'plan' });
 
@@ -225,7 +254,13 @@ export function planBatch(terms: SlaTerms, calendar: WorkingCalendar, columns: C
     };
     const id = cell('id');
     if (!columns.hasHeader && cells.length < needed) {
-      return { error: { row, id, problems: [`has ${cells.length} value${cells.length === 1 ? '' : 's'}; expected ticket id, priority, plan and received`] } };
+      return {
+        error: {
+          row,
+          id,
+          problems: [`has ${cells.length} value${cells.length === 1 ? '' : 's'}; expected ticket id, priority, plan and received`],
+        },
+      };
     }
     const problems: string[] = [];
     if (!id && index('id') !== undefined) problems.push('ticket id is empty');
@@ -269,11 +304,27 @@ export function planBatch(terms: SlaTerms, calendar: WorkingCalendar, columns: C
 export function readBatch(terms: SlaTerms, calendar: WorkingCalendar, text: string, options: BatchOptions = {}): Batch {
   const { rows, separator, columns, firstDataRow } = prepareExport(terms, text, options.columns);
   const receivedIndex = columns.columns.received.index;
-  const dateOrder = decideDateOrder(rows, firstDataRow, receivedIndex === undefined ? [] : [receivedIndex], columns.preset, options.dateOrder);
+  const dateOrder = decideDateOrder(
+    rows,
+    firstDataRow,
+    receivedIndex === undefined ? [] : [receivedIndex],
+    columns.preset,
+    options.dateOrder,
+  );
   const plan = planBatch(terms, calendar, columns, dateOrder, options);
   const errors: BatchError[] = [];
   const tickets: BatchTicket[] = [];
-  const base = { tickets, errors, separator, columns, dateOrder, needs: plan.needs, refusal: plan.refusal, aliasesUsed: [] as Batch['aliasesUsed'], planForAll: undefined };
+  const base = {
+    tickets,
+    errors,
+    separator,
+    columns,
+    dateOrder,
+    needs: plan.needs,
+    refusal: plan.refusal,
+    aliasesUsed: [] as Batch['aliasesUsed'],
+    planForAll: undefined,
+  };
   if (plan.refusal || plan.needs.length) return base;
   for (let i = firstDataRow; i < rows.length; i++) {
     const read = plan.readRow(rows[i]!, i + 1);
@@ -282,7 +333,11 @@ export function readBatch(terms: SlaTerms, calendar: WorkingCalendar, text: stri
     else errors.push(read.error);
   }
   tickets.sort((a, b) => a.result.deadline - b.result.deadline || a.row - b.row);
-  return { ...base, planForAll: columns.columns.plan.index === undefined ? options.planForAll : undefined, aliasesUsed: plan.aliasesUsed() };
+  return {
+    ...base,
+    planForAll: columns.columns.plan.index === undefined ? options.planForAll : undefined,
+    aliasesUsed: plan.aliasesUsed(),
+  };
 }
 
 /** Each ticket's status at `now`: breached, due within a working hour, or on track. */

@@ -33,7 +33,11 @@ const LINK_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
  * Reads the address's query; anything unusable is dropped from the input and reported. Plans and
  * priorities may be ids or names in any case (?priority=High&plan=Managed%20Plus).
  */
-export function readQuery(search: string, terms: SlaTerms, calendar?: WorkingCalendar): { input: CalculatorInput; errors: FieldError[]; present: boolean } {
+export function readQuery(
+  search: string,
+  terms: SlaTerms,
+  calendar?: WorkingCalendar,
+): { input: CalculatorInput; errors: FieldError[]; present: boolean } {
   const params = new URLSearchParams(search);
   const input: CalculatorInput = { ...EMPTY_INPUT };
   const errors: FieldError[] = [];
@@ -48,18 +52,27 @@ export function readQuery(search: string, terms: SlaTerms, calendar?: WorkingCal
   })();
   if (plan !== null) {
     if (planId) input.plan = planId;
-    else errors.push({ field: 'plan', message: `The link’s plan “${plan}” is not one we know: choose ${terms.plans.map((p) => p.name).join(' or ')}` });
+    else
+      errors.push({
+        field: 'plan',
+        message: `The link’s plan “${plan}” is not one we know: choose ${terms.plans.map((p) => p.name).join(' or ')}`,
+      });
   }
   const priority = params.get('priority');
   if (priority !== null) {
     if (priorityId) input.priority = priorityId;
-    else errors.push({ field: 'priority', message: `The link’s priority “${priority}” is not one we know: choose ${terms.priorities.map((p) => p.name).join(', ')}` });
+    else
+      errors.push({
+        field: 'priority',
+        message: `The link’s priority “${priority}” is not one we know: choose ${terms.priorities.map((p) => p.name).join(', ')}`,
+      });
   }
   for (const field of ['received', 'lastReply'] as const) {
     const value = params.get(field);
     if (value === null) continue;
     const label = field === 'received' ? 'received time' : 'last reply time';
-    if (!LINK_TIME.test(value)) errors.push({ field, message: `The link’s ${label} “${value}” is not a date and time like 2026-12-24T17:45` });
+    if (!LINK_TIME.test(value))
+      errors.push({ field, message: `The link’s ${label} “${value}” is not a date and time like 2026-12-24T17:45` });
     else {
       const parsed = parseWallTimeInput(value, zone);
       const outside = parsed.ok && calendar ? unsupportedYear(parsed.instant, calendar, label) : undefined;
@@ -113,16 +126,28 @@ export function calculate(terms: SlaTerms, calendar: WorkingCalendar, input: Cal
   if (lastReply && !lastReply.ok) errors.push({ field: 'lastReply', message: `The last reply time ${lastReply.error}` });
   else if (lastReply?.ok && unsupportedYear(lastReply.instant, calendar, 'last reply time')) {
     errors.push({ field: 'lastReply', message: unsupportedYear(lastReply.instant, calendar, 'last reply time')! });
-  }
-  else if (lastReply?.ok && received?.ok && lastReply.instant < received.instant) {
+  } else if (lastReply?.ok && received?.ok && lastReply.instant < received.instant) {
     errors.push({ field: 'lastReply', message: 'The last reply must be after the ticket was received' });
   }
   if (errors.length || !input.plan || !input.priority || !received?.ok) return { ok: false, errors };
   try {
-    return deadlines(terms, calendar, { ...input, plan: input.plan, priority: input.priority }, received.instant, received.note, lastReply?.ok ? lastReply : undefined, now);
+    return deadlines(
+      terms,
+      calendar,
+      { ...input, plan: input.plan, priority: input.priority },
+      received.instant,
+      received.note,
+      lastReply?.ok ? lastReply : undefined,
+      now,
+    );
   } catch (error) {
     // The checks above should leave nothing that throws; if something does, say so rather than break the page.
-    return { ok: false, errors: [{ field: 'received', message: `No deadline could be worked out: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      ok: false,
+      errors: [
+        { field: 'received', message: `No deadline could be worked out: ${error instanceof Error ? error.message : String(error)}` },
+      ],
+    };
   }
 }
 

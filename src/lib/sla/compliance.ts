@@ -116,12 +116,14 @@ export function complianceReport(terms: SlaTerms, calendar: WorkingCalendar, tex
   const dateIndexes = (['received', 'firstReply'] as const).map(index).filter((i): i is number => i !== undefined);
   const dateOrder = decideDateOrder(rows, firstDataRow, dateIndexes, columns.preset, options.dateOrder);
   let refusal: string | undefined;
-  if (index('received') === undefined && columns.columns.received.how !== 'ask') refusal = 'No column holds the received time: choose it below.';
+  if (index('received') === undefined && columns.columns.received.how !== 'ask')
+    refusal = 'No column holds the received time: choose it below.';
   else if (index('firstReply') === undefined && index('firstReplyMinutes') === undefined && columns.columns.firstReply.how !== 'ask') {
     refusal = 'No column holds the first reply time: choose it below.';
   }
   if (dateOrder.finding.kind === 'conflict') refusal = dateConflictMessage(dateOrder.finding);
-  if (dateOrder.how === 'ask' && dateOrder.finding.kind === 'ambiguous') needs.push({ kind: 'date-order', example: dateOrder.finding.example });
+  if (dateOrder.how === 'ask' && dateOrder.finding.kind === 'ambiguous')
+    needs.push({ kind: 'date-order', example: dateOrder.finding.example });
   if (index('plan') === undefined && !options.planForAll) needs.push({ kind: 'plan' });
 
   const tickets: TicketCompliance[] = [];
@@ -175,7 +177,8 @@ export function complianceReport(terms: SlaTerms, calendar: WorkingCalendar, tex
     else if (index('firstReplyMinutes') !== undefined && cell('firstReplyMinutes') && received !== undefined) {
       // Zendesk gives the first reply as minutes after creation, around the clock.
       const minutes = Number(cell('firstReplyMinutes'));
-      if (!Number.isFinite(minutes) || minutes < 0) problems.push(`minutes to first reply “${cell('firstReplyMinutes')}” is not a number of minutes`);
+      if (!Number.isFinite(minutes) || minutes < 0)
+        problems.push(`minutes to first reply “${cell('firstReplyMinutes')}” is not a number of minutes`);
       else firstReply = received + minutes * 60_000;
     }
     const later: number[] = [];
@@ -184,8 +187,10 @@ export function complianceReport(terms: SlaTerms, calendar: WorkingCalendar, tex
       if (at !== undefined) later.push(at);
     }
     later.sort((a, b) => a - b);
-    if (received !== undefined && firstReply !== undefined && firstReply < received) problems.push('the first reply is before the ticket was received');
-    if (firstReply !== undefined && later[0] !== undefined && later[0] < firstReply) problems.push('a later reply is before the first reply');
+    if (received !== undefined && firstReply !== undefined && firstReply < received)
+      problems.push('the first reply is before the ticket was received');
+    if (firstReply !== undefined && later[0] !== undefined && later[0] < firstReply)
+      problems.push('a later reply is before the first reply');
     if (problems.length || !priority || !plan || received === undefined) {
       errors.push({ row, id, problems });
       continue;
@@ -210,7 +215,11 @@ export function complianceReport(terms: SlaTerms, calendar: WorkingCalendar, tex
       received,
       month: date.slice(0, 7),
       checks,
-      outcome: checks.some((c) => c.outcome === 'breached' || c.outcome === 'open-breached') ? 'breached' : checks.some((c) => c.outcome === 'open') ? 'open' : 'met',
+      outcome: checks.some((c) => c.outcome === 'breached' || c.outcome === 'open-breached')
+        ? 'breached'
+        : checks.some((c) => c.outcome === 'open')
+          ? 'open'
+          : 'met',
     });
   }
   return report();
@@ -227,10 +236,23 @@ interface CheckRequest {
 }
 
 function check(terms: SlaTerms, calendar: WorkingCalendar, request: CheckRequest): ReplyCheck {
-  const deadline = replyDeadline(terms, calendar, { plan: request.plan, priority: request.priority, reply: request.reply, from: request.from });
+  const deadline = replyDeadline(terms, calendar, {
+    plan: request.plan,
+    priority: request.priority,
+    reply: request.reply,
+    from: request.from,
+  });
   const end = request.at ?? request.now;
-  const clockMinutes = deadline.clock === 'wall' ? Math.max(0, end - request.from) / 60_000 : workingMinutesBetween(calendar, request.from, end);
-  const outcome: CheckOutcome = request.at !== undefined ? (request.at <= deadline.deadline ? 'met' : 'breached') : request.now > deadline.deadline ? 'open-breached' : 'open';
+  const clockMinutes =
+    deadline.clock === 'wall' ? Math.max(0, end - request.from) / 60_000 : workingMinutesBetween(calendar, request.from, end);
+  const outcome: CheckOutcome =
+    request.at !== undefined
+      ? request.at <= deadline.deadline
+        ? 'met'
+        : 'breached'
+      : request.now > deadline.deadline
+        ? 'open-breached'
+        : 'open';
   return {
     reply: request.reply,
     number: request.number,
@@ -259,7 +281,12 @@ export function explainCheck(terms: SlaTerms, calendar: WorkingCalendar, c: Repl
   const since = c.reply === 'first' ? 'after it was received' : 'after the reply before';
   const target = formatTarget(c.target, c.clock);
   const taken = wall ? formatElapsed(end - c.from) : `${formatMinutes(c.clockMinutes)} of working time`;
-  const late = wall || c.clockMinutes > c.targetMinutes ? (wall ? formatElapsed(-c.marginMs) : `${formatMinutes(c.clockMinutes - c.targetMinutes)} of working time`) : `${formatElapsed(-c.marginMs)}, outside working hours`;
+  const late =
+    wall || c.clockMinutes > c.targetMinutes
+      ? wall
+        ? formatElapsed(-c.marginMs)
+        : `${formatMinutes(c.clockMinutes - c.targetMinutes)} of working time`
+      : `${formatElapsed(-c.marginMs)}, outside working hours`;
   const early = wall ? formatElapsed(c.marginMs) : `${formatMinutes(c.targetMinutes - c.clockMinutes)} of working time`;
   let why: string;
   switch (c.outcome) {
@@ -285,7 +312,9 @@ export function explainCheck(terms: SlaTerms, calendar: WorkingCalendar, c: Repl
 /** Weekends and bank holidays between two instants, in words: "the weekend of 26-27 December and Christmas Day". */
 function skippedDays(calendar: WorkingCalendar, from: number, to: number): string {
   if (!(to > from)) return '';
-  const days = pauseReasons(calendar, from, to).filter((r): r is Extract<PauseReason, { kind: 'weekend' | 'bank-holiday' }> => r.kind === 'weekend' || r.kind === 'bank-holiday');
+  const days = pauseReasons(calendar, from, to).filter(
+    (r): r is Extract<PauseReason, { kind: 'weekend' | 'bank-holiday' }> => r.kind === 'weekend' || r.kind === 'bank-holiday',
+  );
   const words = days.map((r) => {
     if (r.kind === 'bank-holiday') return `${r.title} (${formatDate(r.date, false)})${r.estimated ? ', an estimated bank holiday' : ''}`;
     return r.from === r.to ? formatDate(r.from, false) : `the weekend ${formatDate(r.from, false)} to ${formatDate(r.to, false)}`;
@@ -306,7 +335,10 @@ function group(key: string, label: string, tickets: readonly TicketCompliance[])
   return { key, label, met, breached, open, rate: met + breached ? met / (met + breached) : undefined };
 }
 
-function summarise(terms: SlaTerms, tickets: readonly TicketCompliance[]): Pick<ComplianceReport, 'overall' | 'byPlan' | 'byPriority' | 'byMonth'> {
+function summarise(
+  terms: SlaTerms,
+  tickets: readonly TicketCompliance[],
+): Pick<ComplianceReport, 'overall' | 'byPlan' | 'byPriority' | 'byMonth'> {
   const by = <K extends string>(keyOf: (t: TicketCompliance) => K) => {
     const map = new Map<K, TicketCompliance[]>();
     for (const t of tickets) {
@@ -348,7 +380,22 @@ export function complianceCsv(terms: SlaTerms, calendar: WorkingCalendar, report
   const zone = terms.workingHours.timeZone;
   const iso = (n: number | undefined) => (n === undefined ? '' : formatIsoWithOffset(n, zone));
   const rows: string[][] = [
-    ['Ticket', 'Subject', 'Plan', 'Priority', 'Priority was blank', 'Received', 'Reply', 'Due by', 'Replied at', 'Outcome', 'Clock minutes taken', 'Target minutes', 'Minutes early (negative: late)', 'Why'],
+    [
+      'Ticket',
+      'Subject',
+      'Plan',
+      'Priority',
+      'Priority was blank',
+      'Received',
+      'Reply',
+      'Due by',
+      'Replied at',
+      'Outcome',
+      'Clock minutes taken',
+      'Target minutes',
+      'Minutes early (negative: late)',
+      'Why',
+    ],
   ];
   for (const t of report.tickets) {
     for (const c of t.checks) {
@@ -385,7 +432,8 @@ function neutralise(cell: string): string {
 export function complianceSummaryCsv(report: ComplianceReport): string {
   const rows: string[][] = [['Group', 'Name', 'Met', 'Breached', 'Not yet due', 'Compliance']];
   const add = (kind: string, groups: readonly ComplianceGroup[]) => {
-    for (const g of groups) rows.push([kind, g.label, String(g.met), String(g.breached), String(g.open), g.rate === undefined ? '' : formatRate(g.rate)]);
+    for (const g of groups)
+      rows.push([kind, g.label, String(g.met), String(g.breached), String(g.open), g.rate === undefined ? '' : formatRate(g.rate)]);
   };
   add('All', [report.overall]);
   add('Plan', report.byPlan);

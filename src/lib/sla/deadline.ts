@@ -42,7 +42,12 @@ export interface Deadline {
 }
 
 /** The target and clock for a plan, priority and reply, straight from the SLA data. */
-export function replyTarget(terms: SlaTerms, plan: PlanId, priority: PriorityId, reply: ReplyKind = 'first'): { target: Duration; clock: ClockKind } {
+export function replyTarget(
+  terms: SlaTerms,
+  plan: PlanId,
+  priority: PriorityId,
+  reply: ReplyKind = 'first',
+): { target: Duration; clock: ClockKind } {
   const p = findPriority(terms, priority);
   if (reply === 'first') return { target: p.firstReply[plan], clock: p.clock };
   if (!p.laterReplies) throw new Error(`${p.name} tickets have a target for the first reply only`);

@@ -76,7 +76,9 @@ function describeWait(reasons: PauseReason[], startYear: number): string {
   else if (first?.kind === 'weekend') when = 'at the weekend';
   else if (first?.kind === 'bank-holiday') when = `on a bank holiday, ${first.title}${first.estimated ? ' (estimated)' : ''}`;
   const daysOff = rest.filter((r) => r.kind === 'weekend' || r.kind === 'bank-holiday');
-  const through = daysOff.length ? `; the clock waited through ${joinList(daysOff.map((r) => describeDayOff(r, startYear)))} and` : ', so the clock';
+  const through = daysOff.length
+    ? `; the clock waited through ${joinList(daysOff.map((r) => describeDayOff(r, startYear)))} and`
+    : ', so the clock';
   return `That was ${when}${through}`;
 }
 

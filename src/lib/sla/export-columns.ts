@@ -10,7 +10,16 @@ import type { PriorityId } from './terms.ts';
 export type ColumnRole = 'id' | 'subject' | 'priority' | 'plan' | 'received' | 'firstReply' | 'firstReplyMinutes' | 'laterReplies';
 
 export const TRIAGE_ROLES: readonly ColumnRole[] = ['received', 'priority', 'plan', 'id', 'subject'];
-export const REPORT_ROLES: readonly ColumnRole[] = ['received', 'firstReply', 'firstReplyMinutes', 'laterReplies', 'priority', 'plan', 'id', 'subject'];
+export const REPORT_ROLES: readonly ColumnRole[] = [
+  'received',
+  'firstReply',
+  'firstReplyMinutes',
+  'laterReplies',
+  'priority',
+  'plan',
+  'id',
+  'subject',
+];
 
 export const ROLE_LABELS: Record<ColumnRole, string> = {
   id: 'Ticket id',
@@ -45,8 +54,25 @@ export const PRESETS: readonly HelpdeskPreset[] = [
   {
     id: 'zendesk',
     name: 'Zendesk',
-    headers: { id: ['Id', 'ID', 'Ticket ID'], subject: ['Subject'], priority: ['Priority'], received: ['Created at'], firstReplyMinutes: ['First reply time in minutes'] },
-    signature: ['Id', 'Requester', 'Subject', 'Status', 'Priority', 'Created at', 'Updated at', 'Due date', 'Solved at', 'First reply time in minutes'],
+    headers: {
+      id: ['Id', 'ID', 'Ticket ID'],
+      subject: ['Subject'],
+      priority: ['Priority'],
+      received: ['Created at'],
+      firstReplyMinutes: ['First reply time in minutes'],
+    },
+    signature: [
+      'Id',
+      'Requester',
+      'Subject',
+      'Status',
+      'Priority',
+      'Created at',
+      'Updated at',
+      'Due date',
+      'Solved at',
+      'First reply time in minutes',
+    ],
     priorities: {},
   },
   {
@@ -61,8 +87,27 @@ export const PRESETS: readonly HelpdeskPreset[] = [
   {
     id: 'freshdesk',
     name: 'Freshdesk',
-    headers: { id: ['Ticket ID'], subject: ['Subject'], priority: ['Priority'], received: ['Created time'], firstReply: ['Initial response time'] },
-    signature: ['Ticket ID', 'Subject', 'Status', 'Priority', 'Source', 'Type', 'Created time', 'Due by Time', 'Resolved time', 'Closed time', 'Last update time', 'Initial response time'],
+    headers: {
+      id: ['Ticket ID'],
+      subject: ['Subject'],
+      priority: ['Priority'],
+      received: ['Created time'],
+      firstReply: ['Initial response time'],
+    },
+    signature: [
+      'Ticket ID',
+      'Subject',
+      'Status',
+      'Priority',
+      'Source',
+      'Type',
+      'Created time',
+      'Due by Time',
+      'Resolved time',
+      'Closed time',
+      'Last update time',
+      'Initial response time',
+    ],
     priorities: { medium: 'normal' },
   },
 ];
@@ -83,7 +128,10 @@ const LOOSE: Record<ColumnRole, { match: RegExp; not?: RegExp }> = {
   subject: { match: /subject|summary|title/i },
   priority: { match: /priority/i },
   plan: { match: /\bplan\b|\btier\b|service level/i },
-  received: { match: /creat|receiv|opened|submit|logged|raised|reported/i, not: /updat|due|resolv|clos|solv|modif|repl|respon|assign|view|\bby\b|minutes|hrs|hours/i },
+  received: {
+    match: /creat|receiv|opened|submit|logged|raised|reported/i,
+    not: /updat|due|resolv|clos|solv|modif|repl|respon|assign|view|\bby\b|minutes|hrs|hours/i,
+  },
   firstReply: { match: /(first|initial).*(repl|respon)/i, not: /minutes|\(in|hrs|hours|status|time to|business/i },
   firstReplyMinutes: { match: /^first reply time in minutes$/i },
   laterReplies: { match: /later repl|subsequent repl|reply times|replies at/i },
@@ -142,7 +190,11 @@ export function findPreset(header: readonly string[]): HelpdeskPreset | undefine
  * Where each role's column is. `isDateTime` tells a data row from a header: a header has no
  * dates in it and names at least one known column.
  */
-export function detectColumns(rows: readonly string[][], isDateTime: (cell: string) => boolean, overrides: ColumnOverrides = {}): ColumnDetection {
+export function detectColumns(
+  rows: readonly string[][],
+  isDateTime: (cell: string) => boolean,
+  overrides: ColumnOverrides = {},
+): ColumnDetection {
   const first = rows[0] ?? [];
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const knownName = (cell: string) => ROLES.some((role) => exactNames(role, undefined).has(norm(cell)) || LOOSE[role].match.test(cell));
@@ -169,7 +221,10 @@ export function detectColumns(rows: readonly string[][], isDateTime: (cell: stri
   for (const role of ROLES) {
     const override = overrides[role];
     if (override !== undefined) {
-      columns[role] = override === null || override >= width ? { index: undefined, how: 'none', candidates: [] } : { index: override, how: 'chosen', candidates: [] };
+      columns[role] =
+        override === null || override >= width
+          ? { index: undefined, how: 'none', candidates: [] }
+          : { index: override, how: 'chosen', candidates: [] };
       continue;
     }
     if (!hasHeader) {
@@ -183,7 +238,10 @@ export function detectColumns(rows: readonly string[][], isDateTime: (cell: stri
       columns[role] = { index: exact[0], how: 'exact', candidates: [] };
       continue;
     }
-    const loose = exact.length > 1 ? exact : first.flatMap((cell, i) => (!taken.has(i) && LOOSE[role].match.test(cell) && !LOOSE[role].not?.test(cell) ? [i] : []));
+    const loose =
+      exact.length > 1
+        ? exact
+        : first.flatMap((cell, i) => (!taken.has(i) && LOOSE[role].match.test(cell) && !LOOSE[role].not?.test(cell) ? [i] : []));
     if (loose.length === 1) {
       columns[role] = { index: loose[0], how: exact.length ? 'exact' : 'name', candidates: [] };
       taken.add(loose[0]!);

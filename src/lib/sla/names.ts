@@ -16,7 +16,10 @@ export function planMatcher(terms: SlaTerms): (value: string) => PlanId | undefi
 }
 
 /** The SLA's priority ids and names in any case, plus helpdesk names given as aliases. */
-export function priorityMatcher(terms: SlaTerms, aliases: Readonly<Record<string, PriorityId>> = {}): (value: string) => { id: PriorityId; alias: boolean } | undefined {
+export function priorityMatcher(
+  terms: SlaTerms,
+  aliases: Readonly<Record<string, PriorityId>> = {},
+): (value: string) => { id: PriorityId; alias: boolean } | undefined {
   const names = new Map<string, { id: PriorityId; alias: boolean }>();
   for (const [name, id] of Object.entries(aliases)) names.set(name, { id, alias: true });
   for (const p of terms.priorities) {

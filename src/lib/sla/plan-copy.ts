@@ -6,12 +6,18 @@ import { durationMinutes, type PlanId, type SlaTerms } from './terms.ts';
  * the words cannot drift from the numbers: "Faster first replies than Standard for Urgent (30
  * minutes, around the clock, against 1 hour, around the clock), High (...) and Normal (...)."
  */
-export function fasterThan(terms: SlaTerms, plan: PlanId, than: PlanId = 'standard'): Array<{ priority: string; target: string; other: string }> {
+export function fasterThan(
+  terms: SlaTerms,
+  plan: PlanId,
+  than: PlanId = 'standard',
+): Array<{ priority: string; target: string; other: string }> {
   if (plan === than) return [];
   return terms.priorities.flatMap((p) => {
     const mine = durationMinutes(p.firstReply[plan], p.clock, terms);
     const theirs = durationMinutes(p.firstReply[than], p.clock, terms);
-    return mine < theirs ? [{ priority: p.name, target: formatTarget(p.firstReply[plan], p.clock), other: formatTarget(p.firstReply[than], p.clock) }] : [];
+    return mine < theirs
+      ? [{ priority: p.name, target: formatTarget(p.firstReply[plan], p.clock), other: formatTarget(p.firstReply[than], p.clock) }]
+      : [];
   });
 }
 

@@ -10,10 +10,7 @@ import { formatDate, formatElapsed } from './format.ts';
  */
 export const SUPPORTED_YEARS = { first: 2000, last: 2099 } as const;
 
-export type SanityWarning =
-  | { kind: 'future'; text: string }
-  | { kind: 'old'; text: string }
-  | { kind: 'outside-holidays'; text: string };
+export type SanityWarning = { kind: 'future'; text: string } | { kind: 'old'; text: string } | { kind: 'outside-holidays'; text: string };
 
 const YEAR_MS = 365 * 24 * 60 * 60_000;
 /** Clocks differ by a little; a ticket "received" a minute ahead is not a typo. */
@@ -30,7 +27,10 @@ export function unsupportedYear(instant: number, calendar: WorkingCalendar, what
 export function receivedWarnings(received: number, now: number, calendar: WorkingCalendar): SanityWarning[] {
   const warnings: SanityWarning[] = [];
   if (received - now > FUTURE_GRACE_MS) {
-    warnings.push({ kind: 'future', text: `Received ${formatElapsed(received - now)} in the future: check the date, and that it is UK time.` });
+    warnings.push({
+      kind: 'future',
+      text: `Received ${formatElapsed(received - now)} in the future: check the date, and that it is UK time.`,
+    });
   } else if (now - received > YEAR_MS) {
     warnings.push({ kind: 'old', text: `Received more than a year ago (${formatDate(calendar.localDate(received))}): check the year.` });
   }

@@ -41,7 +41,6 @@ export interface SlaTerms {
   priorities: readonly Priority[];
 }
 
-
 export function isPlanId(value: string): value is PlanId {
   return (PLAN_IDS as readonly string[]).includes(value);
 }

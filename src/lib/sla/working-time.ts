@@ -45,7 +45,8 @@ export function addWorkingMinutes(calendar: WorkingCalendar, from: number, minut
   const steps: WorkingTimeStep[] = [];
   const estimated = new Map<CivilDate, BankHoliday>();
   const noteEstimates = (reasons: PauseReason[]) => {
-    for (const r of reasons) if (r.kind === 'bank-holiday' && r.estimated) estimated.set(r.date, { date: r.date, title: r.title, estimated: true });
+    for (const r of reasons)
+      if (r.kind === 'bank-holiday' && r.estimated) estimated.set(r.date, { date: r.date, title: r.title, estimated: true });
   };
   if (minutes === 0) return { from, clockStart: from, end: from, minutes, steps, estimatedHolidays: [] };
 

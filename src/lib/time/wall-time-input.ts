@@ -50,7 +50,9 @@ function monthNumber(name: string): number | undefined {
 }
 
 function fullMonth(short: string): string {
-  return ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][MONTH_NAMES.indexOf(short)]!;
+  return ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][
+    MONTH_NAMES.indexOf(short)
+  ]!;
 }
 
 /** Hours on a 24-hour clock from "5" and "PM"; NaN when the pair makes no sense (13 PM, 0 AM). */
@@ -74,7 +76,9 @@ export function parseWallTimeInput(text: string, timeZone: string, options: Wall
     const [, date, time, zone] = offset as unknown as [string, string, string, string];
     const iso = `${date}T${time}${zone === 'Z' || zone === 'UTC' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`}`;
     const instant = Date.parse(iso);
-    return Number.isNaN(instant) || !isCivilDate(date) ? { ok: false, error: `“${value}” is not a real date and time` } : { ok: true, instant };
+    return Number.isNaN(instant) || !isCivilDate(date)
+      ? { ok: false, error: `“${value}” is not a real date and time` }
+      : { ok: true, instant };
   }
   // [year, month, day, hour, minute, second]
   let parts: number[] | undefined;
@@ -89,7 +93,8 @@ export function parseWallTimeInput(text: string, timeZone: string, options: Wall
   const named = parts ? null : DAY_MONTH_NAME.exec(value);
   if (named) {
     const month = monthNumber(named[2]!);
-    if (month) parts = [fullYear(named[3]!), month, Number(named[1]), hour24(Number(named[4]), named[7]), Number(named[5]), Number(named[6] ?? 0)];
+    if (month)
+      parts = [fullYear(named[3]!), month, Number(named[1]), hour24(Number(named[4]), named[7]), Number(named[5]), Number(named[6] ?? 0)];
   }
   const us = parts ? null : MONTH_NAME_DAY.exec(value);
   if (us) {

@@ -22,6 +22,15 @@ export const GET: APIRoute = async ({ params, site }) => {
   const rotation = rota.rotation(feed);
   const window = feedWindow(rota, builtAt);
   const shifts = pagerShifts(rota, window.from, window.to, rotation ? [rotation.id] : undefined);
-  const body = pagerCalendar(shifts, { name: rotation ? `Pager: ${rotation.name}` : 'Pager: every rotation', feedUrl: `${base}/pager/${feed}.ics`, pageUrl: `${base}/rota/`, timeZone: rota.timeZone }, builtAt);
+  const body = pagerCalendar(
+    shifts,
+    {
+      name: rotation ? `Pager: ${rotation.name}` : 'Pager: every rotation',
+      feedUrl: `${base}/pager/${feed}.ics`,
+      pageUrl: `${base}/rota/`,
+      timeZone: rota.timeZone,
+    },
+    builtAt,
+  );
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -38,17 +38,32 @@ export function loadCases(): BadInputCase[] {
   for (const kind of readdirSync(FIXTURES).sort()) {
     for (const name of readdirSync(join(FIXTURES, kind)).sort()) {
       const dir = join(FIXTURES, kind, name);
-      const spec = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as Partial<Omit<BadInputCase, 'field'>> & { field?: string | string[] };
-      if (!spec.about || !spec.file || !spec.field) throw new Error(`${relative(PROJECT, dir)}/case.json needs "about", "file" and "field"`);
+      const spec = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as Partial<Omit<BadInputCase, 'field'>> & {
+        field?: string | string[];
+      };
+      if (!spec.about || !spec.file || !spec.field)
+        throw new Error(`${relative(PROJECT, dir)}/case.json needs "about", "file" and "field"`);
       const field = typeof spec.field === 'string' ? [spec.field] : spec.field;
-      cases.push({ kind, name, dir, about: spec.about, file: spec.file, field, edits: spec.edits ?? {}, build: spec.build === true, warning: spec.warning === true });
+      cases.push({
+        kind,
+        name,
+        dir,
+        about: spec.about,
+        file: spec.file,
+        field,
+        edits: spec.edits ?? {},
+        build: spec.build === true,
+        warning: spec.warning === true,
+      });
     }
   }
   return cases;
 }
 
 /** The edit that makes every warning an error. */
-export const STRICT: Record<string, Array<[string, string]>> = { 'content/rota/settings.yaml': [['strictness: warn', 'strictness: error']] };
+export const STRICT: Record<string, Array<[string, string]>> = {
+  'content/rota/settings.yaml': [['strictness: warn', 'strictness: error']],
+};
 
 /** Writes the case's files over the project copy in `root` and applies its edits (and `extra` edits after). */
 export function applyCase(c: BadInputCase, root: string, extra: Record<string, Array<[string, string]>> = {}): void {
@@ -64,7 +79,8 @@ export function applyCase(c: BadInputCase, root: string, extra: Record<string, A
     const target = join(root, file);
     let text = readFileSync(target, 'utf8');
     for (const [from, to] of edits) {
-      if (!text.includes(from)) throw new Error(`${c.kind}/${c.name}: ${JSON.stringify(from)} is not in ${file}; update the fixture's edits`);
+      if (!text.includes(from))
+        throw new Error(`${c.kind}/${c.name}: ${JSON.stringify(from)} is not in ${file}; update the fixture's edits`);
       text = text.replace(from, to);
     }
     rmSync(target);
@@ -85,7 +101,11 @@ export function removeWorkDir(): void {
 }
 
 /** A copy of the project's content/ (all the checker reads), with the case applied. */
-export function contentCopy(c: BadInputCase | undefined, label = c ? `${c.kind}-${c.name}` : 'valid', extra: Record<string, Array<[string, string]>> = {}): string {
+export function contentCopy(
+  c: BadInputCase | undefined,
+  label = c ? `${c.kind}-${c.name}` : 'valid',
+  extra: Record<string, Array<[string, string]>> = {},
+): string {
   const root = join(workRoot(), 'content-only', label);
   cpSync(join(PROJECT, 'content'), join(root, 'content'), { recursive: true });
   if (c) applyCase(c, root, extra);
@@ -124,10 +144,17 @@ const slots: string[] = [];
 const waiting: Array<(slot: string) => void> = [];
 let made = 0;
 
-export async function withProjectSlot<T>(c: BadInputCase, extra: Record<string, Array<[string, string]>>, use: (root: string) => Promise<T>, size = 3): Promise<T> {
+export async function withProjectSlot<T>(
+  c: BadInputCase,
+  extra: Record<string, Array<[string, string]>>,
+  use: (root: string) => Promise<T>,
+  size = 3,
+): Promise<T> {
   const slot =
     slots.pop() ??
-    (made < size ? projectCopy({ ...c, dir: c.dir, edits: {} }, {}, `slot-${++made}`) : await new Promise<string>((resolve) => waiting.push(resolve)));
+    (made < size
+      ? projectCopy({ ...c, dir: c.dir, edits: {} }, {}, `slot-${++made}`)
+      : await new Promise<string>((resolve) => waiting.push(resolve)));
   try {
     rmSync(join(slot, 'content'), { recursive: true, force: true });
     cpSync(join(PROJECT, 'content'), join(slot, 'content'), { recursive: true });

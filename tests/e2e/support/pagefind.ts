@@ -22,10 +22,14 @@ export async function searchIndex(page: Page, queries: readonly string[], limit 
       for (const query of queries) {
         const { results } = await pagefind.search(query);
         const top = results.slice(0, limit) as { data: () => Promise<IndexedPage> }[];
-        all.push(await Promise.all(top.map(async (r) => {
-          const { url, content } = await r.data();
-          return { url, content };
-        })));
+        all.push(
+          await Promise.all(
+            top.map(async (r) => {
+              const { url, content } = await r.data();
+              return { url, content };
+            }),
+          ),
+        );
       }
       return all;
     },
@@ -41,7 +45,10 @@ export async function firstResults(page: Page, queries: readonly string[]): Prom
 
 /** Fails with every query whose first result is not its expected page. */
 export async function expectFirstResults(page: Page, cases: readonly { query: string; url: string }[]): Promise<void> {
-  const firsts = await firstResults(page, cases.map((c) => c.query));
+  const firsts = await firstResults(
+    page,
+    cases.map((c) => c.query),
+  );
   const wrong = cases.flatMap((c, i) => (firsts[i] === c.url ? [] : [`${c.query} → ${firsts[i]}, expected ${c.url}`]));
   expect(wrong).toEqual([]);
 }

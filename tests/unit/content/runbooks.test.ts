@@ -12,8 +12,16 @@ describe('the runbooks in content/runbooks', () => {
 
   it('cover every platform and severity, with at least 15 runbooks', () => {
     expect(runbooks.length).toBeGreaterThanOrEqual(15);
-    for (const p of PLATFORMS) expect(runbooks.some((r) => r.data.platforms.includes(p.id)), p.id).toBe(true);
-    for (const s of SEVERITIES) expect(runbooks.some((r) => r.data.severity === s.id), s.id).toBe(true);
+    for (const p of PLATFORMS)
+      expect(
+        runbooks.some((r) => r.data.platforms.includes(p.id)),
+        p.id,
+      ).toBe(true);
+    for (const s of SEVERITIES)
+      expect(
+        runbooks.some((r) => r.data.severity === s.id),
+        s.id,
+      ).toBe(true);
   });
 
   it('make suspected compromise an Urgent ticket', () => {

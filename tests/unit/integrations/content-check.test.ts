@@ -16,7 +16,8 @@ let copies = 0;
 /** A project root with this project's data files and the rota of `fixture` (base files, then its own). */
 function projectWithRota(fixture: string): string {
   const root = join(work, String(++copies));
-  for (const path of ['content/sla.yaml', 'content/bank-holidays.json', 'content/contacts.yaml', 'content/runbooks', 'content/docs']) cpSync(path, join(root, path), { recursive: true });
+  for (const path of ['content/sla.yaml', 'content/bank-holidays.json', 'content/contacts.yaml', 'content/runbooks', 'content/docs'])
+    cpSync(path, join(root, path), { recursive: true });
   cpSync(join(ROTA_FIXTURES, 'base'), join(root, 'content/rota'), { recursive: true });
   cpSync(join(ROTA_FIXTURES, fixture), join(root, 'content/rota'), { recursive: true });
   return root;
@@ -51,7 +52,9 @@ describe('contentCheck in a build', () => {
     expect(logger.warn).toHaveBeenCalledOnce();
     const printed = String(logger.warn.mock.calls[0]![0]);
     expect(printed).toContain('3 warnings in the data files:');
-    expect(printed).toContain('content/rota/overrides.yaml, entry 1 (on-call, 2026-12-23T10:00 to 2026-12-30T10:00): it is over before the rotation "on-call" starts (2027-01-06); check the dates');
+    expect(printed).toContain(
+      'content/rota/overrides.yaml, entry 1 (on-call, 2026-12-23T10:00 to 2026-12-30T10:00): it is over before the rotation "on-call" starts (2027-01-06); check the dates',
+    );
     expect(printed).toContain('  - content/rota/rotations.yaml, rotation "on-call": nobody is on it from Mon 30 Nov 2026, 18:00');
     expect(printed).toContain('(Set strictness: error in content/rota/settings.yaml to fail the build on these.)');
     expect(logger.info).toHaveBeenCalledExactlyOnceWith('Data files checked: no errors.');
@@ -67,7 +70,9 @@ describe('contentCheck in a build', () => {
     }
     expect(stopped).toBeInstanceOf(BuildStopError);
     expect((stopped as Error).stack).toBe('');
-    expect((stopped as Error).message).toMatch(/^1 problem in the data files; fix it and build again:\n {2}- content\/rota\/rotations\.yaml, rotation "on-call": it is planned only until/);
+    expect((stopped as Error).message).toMatch(
+      /^1 problem in the data files; fix it and build again:\n {2}- content\/rota\/rotations\.yaml, rotation "on-call": it is planned only until/,
+    );
     expect(logger.warn).not.toHaveBeenCalled();
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { formatBrokenLinks, sourceOf } from '../../../src/integrations/link-check.ts';
 
 describe('sourceOf', () => {
-  const files = new Set(['/p/content/docs/404.md', '/p/content/docs/handbook/on-call.mdx', '/p/content/docs/handbook/index.mdx', '/p/content/docs/index.mdx', '/p/content/runbooks/disk-nearly-full.md']);
+  const files = new Set([
+    '/p/content/docs/404.md',
+    '/p/content/docs/handbook/on-call.mdx',
+    '/p/content/docs/handbook/index.mdx',
+    '/p/content/docs/index.mdx',
+    '/p/content/runbooks/disk-nearly-full.md',
+  ]);
   const exists = (path: string) => files.has(path);
 
   it('names the Markdown a docs page comes from', () => {
@@ -13,7 +19,9 @@ describe('sourceOf', () => {
   });
 
   it('names the runbook file a runbook page comes from', () => {
-    expect(sourceOf('/runbooks/disk-nearly-full/', '/', '/p', exists)).toBe('content/runbooks/disk-nearly-full.md (page /runbooks/disk-nearly-full/)');
+    expect(sourceOf('/runbooks/disk-nearly-full/', '/', '/p', exists)).toBe(
+      'content/runbooks/disk-nearly-full.md (page /runbooks/disk-nearly-full/)',
+    );
   });
 
   it('names the page alone when it is made by code in src/pages', () => {
@@ -21,7 +29,9 @@ describe('sourceOf', () => {
   });
 
   it('works under a base path', () => {
-    expect(sourceOf('/support/handbook/on-call/', '/support/', '/p', exists)).toBe('content/docs/handbook/on-call.mdx (page /support/handbook/on-call/)');
+    expect(sourceOf('/support/handbook/on-call/', '/support/', '/p', exists)).toBe(
+      'content/docs/handbook/on-call.mdx (page /support/handbook/on-call/)',
+    );
   });
 });
 

@@ -28,7 +28,9 @@ describe('contacts schema', () => {
     expect(problems({ ...valid, phoneNumbers: { where: number } })).toEqual([
       'phoneNumbers.where: looks like it contains a phone number: say where the numbers are kept, never the numbers (this site is public)',
     ]);
-    expect(problems({ ...valid, paging: { ...valid.paging, where: `ring ${number}` } })[0]).toMatch(/^paging\.where: looks like it contains a phone number/);
+    expect(problems({ ...valid, paging: { ...valid.paging, where: `ring ${number}` } })[0]).toMatch(
+      /^paging\.where: looks like it contains a phone number/,
+    );
   });
 
   it('allows the small numbers ordinary text has', () => {
@@ -39,12 +41,22 @@ describe('contacts schema', () => {
     expect(problems({ paging: valid.paging })).toEqual([
       'phoneNumbers: is required: where to find the phone numbers of the people on call and the second line, e.g. "Opsgenie: each person\'s profile", under "where:" (and a "link:" if it has one)',
     ]);
-    expect(problems({ ...valid, paging: 'Opsgenie' })).toEqual(['paging: must be a mapping with "tool:" and "where:" (and "link:" if it has one)']);
-    expect(problems({ ...valid, paging: { where: 'x' } })).toEqual(['paging.tool: is required: the name of the paging tool, e.g. Opsgenie']);
+    expect(problems({ ...valid, paging: 'Opsgenie' })).toEqual([
+      'paging: must be a mapping with "tool:" and "where:" (and "link:" if it has one)',
+    ]);
+    expect(problems({ ...valid, paging: { where: 'x' } })).toEqual([
+      'paging.tool: is required: the name of the paging tool, e.g. Opsgenie',
+    ]);
     expect(problems({ ...valid, phoneNumbers: { where: '' } })[0]).toMatch(/^phoneNumbers\.where: must not be empty/);
-    expect(problems({ ...valid, phoneNumbers: { where: 'x', link: 'http://example.org/' } })).toEqual(['phoneNumbers.link: must be a web address starting https://']);
-    expect(problems({ ...valid, phoneNumbers: { where: 'x', link: 'tel:07700900123' } })[0]).toBe('phoneNumbers.link: must be a web address starting https://');
-    expect(problems({ ...valid, phoneNumbers: { where: 'x', link: 'https://example.org/call/07700900123' } })[0]).toMatch(/^phoneNumbers\.link: looks like it contains a phone number/);
+    expect(problems({ ...valid, phoneNumbers: { where: 'x', link: 'http://example.org/' } })).toEqual([
+      'phoneNumbers.link: must be a web address starting https://',
+    ]);
+    expect(problems({ ...valid, phoneNumbers: { where: 'x', link: 'tel:07700900123' } })[0]).toBe(
+      'phoneNumbers.link: must be a web address starting https://',
+    );
+    expect(problems({ ...valid, phoneNumbers: { where: 'x', link: 'https://example.org/call/07700900123' } })[0]).toMatch(
+      /^phoneNumbers\.link: looks like it contains a phone number/,
+    );
     expect(problems({ ...valid, numbers: 'x' })).toEqual([': unknown field(s) numbers: use phoneNumbers and paging']);
   });
 });

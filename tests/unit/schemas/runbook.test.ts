@@ -46,7 +46,11 @@ describe('runbook schema messages', () => {
     ['alerts', [], 'alerts: must list at least one alert name, exactly as the monitoring system emits it'],
     ['alerts', ['Disk space low'], 'alerts.0: "Disk space low" is not a usable alert name'],
     ['alerts', ['DiskSpaceLow', 'DiskSpaceLow'], 'alerts: lists the same value twice'],
-    ['platforms', ['wordpress'], 'platforms.0: "wordpress" is not a known platform: use one of govpress, container-hosting, secure-wordpress'],
+    [
+      'platforms',
+      ['wordpress'],
+      'platforms.0: "wordpress" is not a known platform: use one of govpress, container-hosting, secure-wordpress',
+    ],
     ['reviewIntervalMonths', 0, 'reviewIntervalMonths: must be a whole number of months, 1 to 24'],
     ['reviewIntervalMonths', '6', 'reviewIntervalMonths: must be a whole number of months, 1 to 24'],
     ['title', '  ', 'title: must not be empty: the runbook title'],

@@ -1,18 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeChange, downloadBankHolidays, serialiseBankHolidays, UpdateError, validateBankHolidays } from '../../../scripts/lib/bank-holiday-update.ts';
+import {
+  describeChange,
+  downloadBankHolidays,
+  serialiseBankHolidays,
+  UpdateError,
+  validateBankHolidays,
+} from '../../../scripts/lib/bank-holiday-update.ts';
 
 const vendored = readFileSync('content/bank-holidays.json', 'utf8');
 const URL = 'https://www.gov.uk/bank-holidays.json';
 
-const answer = (status: number, body: string) => async () => ({ ok: status < 400, status, statusText: status < 400 ? 'OK' : 'Service Unavailable', text: async () => body });
+const answer = (status: number, body: string) => async () => ({
+  ok: status < 400,
+  status,
+  statusText: status < 400 ? 'OK' : 'Service Unavailable',
+  text: async () => body,
+});
 
 describe('refreshing the bank holidays', () => {
   it('says plainly when gov.uk cannot be reached', async () => {
     const offline = async () => {
       throw new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND www.gov.uk') });
     };
-    await expect(downloadBankHolidays(URL, offline)).rejects.toThrow(new UpdateError(`Could not reach ${URL} (getaddrinfo ENOTFOUND www.gov.uk). Is this machine offline?`));
+    await expect(downloadBankHolidays(URL, offline)).rejects.toThrow(
+      new UpdateError(`Could not reach ${URL} (getaddrinfo ENOTFOUND www.gov.uk). Is this machine offline?`),
+    );
   });
 
   it('reports HTTP errors and non-JSON answers', async () => {

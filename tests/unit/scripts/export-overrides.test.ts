@@ -12,7 +12,12 @@ describe('npm run export:overrides', () => {
     const rows = csvParse(out.join(''));
     expect(rows.columns).toEqual(['rotation', 'start', 'end', 'email']);
     // The weekend block under way at the start is cut to the window.
-    expect(rows[0]).toEqual({ rotation: 'on-call', start: '2026-12-07T09:00:00+00:00', end: '2026-12-07T10:00:00+00:00', email: 'kwame.mensah@example.gov.uk' });
+    expect(rows[0]).toEqual({
+      rotation: 'on-call',
+      start: '2026-12-07T09:00:00+00:00',
+      end: '2026-12-07T10:00:00+00:00',
+      email: 'kwame.mensah@example.gov.uk',
+    });
     const last = rows.at(-1)!;
     expect(String(last['end']) <= '2027-03-08T09:00:00+00:00').toBe(true);
     expect(String(last['start']) >= '2027-03-05').toBe(true);
@@ -23,7 +28,12 @@ describe('npm run export:overrides', () => {
 
   it('writes JSON too, and refuses unknown formats and windows', () => {
     const json = runExportOverrides(['--format', 'json', '--from', FROM, '--weeks', '1'], { calendar });
-    expect(JSON.parse(json.out.join(''))[1]).toEqual({ rotation: 'on-call-second-line', start: '2026-12-07T09:00:00+00:00', end: '2026-12-07T10:00:00+00:00', email: 'wei.li@example.gov.uk' });
+    expect(JSON.parse(json.out.join(''))[1]).toEqual({
+      rotation: 'on-call-second-line',
+      start: '2026-12-07T09:00:00+00:00',
+      end: '2026-12-07T10:00:00+00:00',
+      email: 'wei.li@example.gov.uk',
+    });
     expect(runExportOverrides(['--format', 'xml'], { calendar }).code).toBe(2);
     expect(runExportOverrides(['--weeks', '0'], { calendar }).code).toBe(2);
     expect(runExportOverrides(['--from', 'soon'], { calendar }).err[0]).toMatch(/--from soon/);

@@ -43,7 +43,11 @@ describe('npm run import:absences', () => {
   it.each([
     [[], 2, /Give one of --hr or --ical/],
     [['--hr', 'nowhere.csv'], 1, /nowhere\.csv: no such file/],
-    [['--ical', ICS], 1, /Nothing imported; fix these first:\n {2}- event "holiday-1@example": whose absence it is is unknown .*give --person/],
+    [
+      ['--ical', ICS],
+      1,
+      /Nothing imported; fix these first:\n {2}- event "holiday-1@example": whose absence it is is unknown .*give --person/,
+    ],
     [['--ical', ICS, '--person', 'nobody'], 1, /"nobody" is not in people\.yaml/],
   ])('%j: a clear message, no stack trace, exit %i', (args, status, message) => {
     const result = run(args);

@@ -35,7 +35,10 @@ describe('npm run import:opsgenie, then npm run check:opsgenie-parity', () => {
     cpSync('content', join(root, 'content'), { recursive: true });
     // As a team replacing the sample team would: the sample absences name sample people.
     writeFileSync(join(root, 'content/rota/absences.yaml'), '# No absences yet.\n');
-    const imported = runImport([`${FIXTURES}/first_line_ooh_rotations.json`, `${FIXTURES}/opsgenie_users.json`, '--out', join(root, 'content/rota')], { calendar, now: NOW });
+    const imported = runImport(
+      [`${FIXTURES}/first_line_ooh_rotations.json`, `${FIXTURES}/opsgenie_users.json`, '--out', join(root, 'content/rota')],
+      { calendar, now: NOW },
+    );
     expect(imported.err).toEqual([]);
     expect(imported.code).toBe(0);
     expect(readFileSync(join(root, 'content/rota/people.yaml'), 'utf8')).toMatch(/^# Everyone who can be on the rota/);
@@ -46,7 +49,10 @@ describe('npm run import:opsgenie, then npm run check:opsgenie-parity', () => {
     const dir = join(work, 'with-absences');
     cpSync('content/rota', dir, { recursive: true });
     const before = readFileSync(join(dir, 'people.yaml'), 'utf8');
-    const imported = runImport([`${FIXTURES}/first_line_ooh_rotations.json`, `${FIXTURES}/opsgenie_users.json`, '--out', dir], { calendar, now: NOW });
+    const imported = runImport([`${FIXTURES}/first_line_ooh_rotations.json`, `${FIXTURES}/opsgenie_users.json`, '--out', dir], {
+      calendar,
+      now: NOW,
+    });
     expect(imported.code).toBe(1);
     const text = imported.err.join('\n');
     expect(text).toMatch(/absences\.yaml names \d+ people the import would remove from people\.yaml/);
@@ -60,7 +66,10 @@ describe('npm run import:opsgenie, then npm run check:opsgenie-parity', () => {
   it('lists each difference with rotation, from, to and both people, and exits 1', () => {
     const out = join(work, 'changed');
     expect(runImport([`${FIXTURES}/first_line_ooh_rotations.json`, '--out', out], { calendar, now: NOW }).code).toBe(0);
-    const rotations = readFileSync(join(out, 'rotations.yaml'), 'utf8').replace('    - bob\n    - alice\n    - carol\n    - carlos', '    - alice\n    - bob\n    - carol\n    - carlos');
+    const rotations = readFileSync(join(out, 'rotations.yaml'), 'utf8').replace(
+      '    - bob\n    - alice\n    - carol\n    - carlos',
+      '    - alice\n    - bob\n    - carol\n    - carlos',
+    );
     writeFileSync(join(out, 'rotations.yaml'), rotations);
     const parity = runParity([`${FIXTURES}/first_line_ooh_rotations.json`, '--rota', out], { calendar, now: NOW });
     expect(parity.code).toBe(1);
@@ -74,8 +83,13 @@ describe('npm run import:opsgenie, then npm run check:opsgenie-parity', () => {
     const out = join(work, 'first_line_ooh_rotations');
     const strict = runParity([`${FIXTURES}/first_line_ooh_rotations.json`, '--rota', out], { calendar, now: NOW });
     expect(strict.code).toBe(1);
-    expect(strict.out.join('\n')).toContain('Ops | 2020-08-31 10:00 | 2020-08-31 18:00 | Opsgenie: bob@example.com | site: nobody | Summer bank holiday, 2020-08-31');
-    const allowed = runParity([`${FIXTURES}/first_line_ooh_rotations.json`, '--rota', out, '--allow-bank-holidays'], { calendar, now: NOW });
+    expect(strict.out.join('\n')).toContain(
+      'Ops | 2020-08-31 10:00 | 2020-08-31 18:00 | Opsgenie: bob@example.com | site: nobody | Summer bank holiday, 2020-08-31',
+    );
+    const allowed = runParity([`${FIXTURES}/first_line_ooh_rotations.json`, '--rota', out, '--allow-bank-holidays'], {
+      calendar,
+      now: NOW,
+    });
     expect(allowed.code).toBe(0);
   });
 
@@ -97,7 +111,10 @@ describe('npm run import:opsgenie, then npm run check:opsgenie-parity', () => {
   });
 
   it('imports a schedule with no rotations, and a users list alone, to an empty rota', () => {
-    const result = runImport([`${FIXTURES}/schedule_e71d500f.json`, `${FIXTURES}/opsgenie_users.json`, '--dry-run', '--out', join(work, 'empty')], { calendar, now: NOW });
+    const result = runImport(
+      [`${FIXTURES}/schedule_e71d500f.json`, `${FIXTURES}/opsgenie_users.json`, '--dry-run', '--out', join(work, 'empty')],
+      { calendar, now: NOW },
+    );
     expect(result.code).toBe(0);
     expect(result.out.join('\n')).toMatch(/schedule "first_line" with 0 rotation\(s\)/);
   });

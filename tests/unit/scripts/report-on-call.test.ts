@@ -23,11 +23,18 @@ describe('npm run report:on-call', { timeout: 30_000 }, () => {
     expect(aoife.lines.first.byKind).toEqual({ 'weekday-night': 128 * 60, weekend: 96 * 60, 'bank-holiday': 48 * 60 });
     expect(aoife.total).toBeNull();
     expect(aoife.statement.every((l: { shift: { id: string } }) => l.shift.id.startsWith('on-call/'))).toBe(true);
-    expect(aoife.statement.find((l: { date: string }) => l.date === '2026-12-25').override).toEqual({ entry: 3, reason: 'swap', instead: 'tomasz-wojcik', note: 'Christmas swap with Tomasz' });
+    expect(aoife.statement.find((l: { date: string }) => l.date === '2026-12-25').override).toEqual({
+      entry: 3,
+      reason: 'swap',
+      instead: 'tomasz-wojcik',
+      note: 'Christmas swap with Tomasz',
+    });
   });
 
   it('pay only with a local base rate; the flat rule reproduces hours times the rate', () => {
-    const result = report(['--month', '2026-12', '--format', 'json', '--person', 'aoife-brennan', ...SAMPLE], { ON_CALL_BASE_RATE: '12.50' });
+    const result = report(['--month', '2026-12', '--format', 'json', '--person', 'aoife-brennan', ...SAMPLE], {
+      ON_CALL_BASE_RATE: '12.50',
+    });
     const doc = JSON.parse(result.stdout);
     expect(doc.currency).toBe('GBP');
     expect(doc.people[0].total).toBe('3400.00');
@@ -41,7 +48,9 @@ describe('npm run report:on-call', { timeout: 30_000 }, () => {
     const rows = result.stdout.trim().split('\n');
     expect(rows[0]).toMatch(/^record,person,name,rotation,line,date,kind,bank_holiday,start,end,minutes/);
     expect(rows.filter((r) => r.startsWith('toil,aoife-brennan')).length).toBe(6);
-    expect(rows).toContain('on-call,aoife-brennan,Aoife Brennan,on-call,first,2026-12-25,bank-holiday,Christmas Day,2026-12-25T00:00:00+00:00,2026-12-26T00:00:00+00:00,1440,24,flat,1,,on-call/2026-12-24T18:00:00Z,3,swap,tomasz-wojcik,,');
+    expect(rows).toContain(
+      'on-call,aoife-brennan,Aoife Brennan,on-call,first,2026-12-25,bank-holiday,Christmas Day,2026-12-25T00:00:00+00:00,2026-12-26T00:00:00+00:00,1440,24,flat,1,,on-call/2026-12-24T18:00:00Z,3,swap,tomasz-wojcik,,',
+    );
   });
 
   it('the table names bank holidays and time off in lieu', () => {
@@ -53,7 +62,10 @@ describe('npm run report:on-call', { timeout: 30_000 }, () => {
 
   it.each([
     [['--month', '2026-13'], /--month: "2026-13" is not a month/],
-    [['--month', '2025-11'], /--month: pay month 2025-11 \(2025-11-05 to 2025-12-03\) is before the rota starts: on call begins on 2025-12-31 at 10:00/],
+    [
+      ['--month', '2025-11'],
+      /--month: pay month 2025-11 \(2025-11-05 to 2025-12-03\) is before the rota starts: on call begins on 2025-12-31 at 10:00/,
+    ],
     [[], /--month is required/],
     [['--month', '2026-12', '--format', 'xml'], /--format must be table, csv or json/],
     [['--month', '2026-12', '--person', 'nobody'], /--person: "nobody" is not in content\/rota\/people.yaml/],
@@ -71,7 +83,10 @@ describe('npm run report:on-call', { timeout: 30_000 }, () => {
   it.each([
     ['unordered', /unordered.yaml, rule 2 \("bank-holidays"\), dayKind: it is narrower than rule 1 \("nights"\)/],
     ['overlapping', /overlapping.yaml, rule 2 \("nights"\), hours: it overlaps rule 1 \("evenings"\)/],
-    ['wrong-type', /wrong-type.yaml, rule 1 \("weekends"\), dayKind: Invalid option.*\n {2}- tests\/fixtures\/on-call\/bad-rates\/wrong-type.yaml, rule 1 \("weekends"\), multiplier: must be a number/],
+    [
+      'wrong-type',
+      /wrong-type.yaml, rule 1 \("weekends"\), dayKind: Invalid option.*\n {2}- tests\/fixtures\/on-call\/bad-rates\/wrong-type.yaml, rule 1 \("weekends"\), multiplier: must be a number/,
+    ],
     ['money', /money.yaml, rule 1 \("flat"\): Unrecognized key: "rate" \(money never goes in this public file/],
   ])('a bad rates file (%s) names file, rule and field, exit 1', (name, message) => {
     const result = report(['--month', '2026-12', '--rates', `tests/fixtures/on-call/bad-rates/${name}.yaml`, ...SAMPLE]);
@@ -96,8 +111,17 @@ describe('npm run report:on-call', { timeout: 30_000 }, () => {
   it('Opsgenie alert JSON works as an export too', () => {
     const dir = mkdtempSync(join(tmpdir(), 'on-call-'));
     const file = join(dir, 'alerts.json');
-    writeFileSync(file, JSON.stringify({ data: [{ tinyId: '7', createdAt: '2026-12-26T03:00:00.000Z', tags: [], report: { acknowledgedBy: 'aoife.brennan@example.gov.uk' } }] }));
-    const doc = JSON.parse(report(['--month', '2026-12', '--format', 'json', '--alerts', file, '--person', 'aoife-brennan', ...SAMPLE]).stdout);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        data: [
+          { tinyId: '7', createdAt: '2026-12-26T03:00:00.000Z', tags: [], report: { acknowledgedBy: 'aoife.brennan@example.gov.uk' } },
+        ],
+      }),
+    );
+    const doc = JSON.parse(
+      report(['--month', '2026-12', '--format', 'json', '--alerts', file, '--person', 'aoife-brennan', ...SAMPLE]).stdout,
+    );
     expect(doc.people[0].toil).toMatchObject({ minutes: 210, alerts: [{ id: '7', counted: true, kind: 'woken' }] });
   });
 });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // process.execPath is the Node 24 that runs the npm scripts (type stripping needs it).
-const run = (script: string, args: string[]) => spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...process.env, TZ: process.env.TZ } });
+const run = (script: string, args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...process.env, TZ: process.env.TZ } });
 const sla = (...args: string[]) => run('scripts/sla.ts', args);
 
 describe('npm run sla', () => {
@@ -19,13 +20,22 @@ describe('npm run sla', () => {
   });
 
   it('gives a Low ticket’s next reply from --last-reply', () => {
-    const output = JSON.parse(sla('--plan', 'enhanced', '--priority', 'low', '--received', '2026-12-01T10:00', '--last-reply', '2026-12-03T15:00').stdout);
-    expect(output).toMatchObject({ reply: 'later', deadline: '2026-12-10T15:00:00+00:00', firstReplyDeadline: '2026-12-07T18:00:00+00:00' });
+    const output = JSON.parse(
+      sla('--plan', 'enhanced', '--priority', 'low', '--received', '2026-12-01T10:00', '--last-reply', '2026-12-03T15:00').stdout,
+    );
+    expect(output).toMatchObject({
+      reply: 'later',
+      deadline: '2026-12-10T15:00:00+00:00',
+      firstReplyDeadline: '2026-12-07T18:00:00+00:00',
+    });
   });
 
   it('triages a CSV file at a given moment', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'sla-cli-')), 'tickets.csv');
-    writeFileSync(file, 'Ticket,Priority,Plan,Received\nT1,High,standard,2026-12-24T17:45\nT2,Normal,standard,2026-12-23T09:00\nT3,Bad,standard,2026-12-23T09:00\n');
+    writeFileSync(
+      file,
+      'Ticket,Priority,Plan,Received\nT1,High,standard,2026-12-24T17:45\nT2,Normal,standard,2026-12-23T09:00\nT3,Bad,standard,2026-12-23T09:00\n',
+    );
     const result = sla('--csv', file, '--now', '2026-12-29T10:30');
     expect(result.status).toBe(0);
     const output = JSON.parse(result.stdout);
@@ -37,11 +47,17 @@ describe('npm run sla', () => {
     [[], /--plan is required/],
     [['--plan', 'gold', '--priority', 'high', '--received', '2026-12-24T17:45'], /--plan must be standard or enhanced/],
     [['--plan', 'standard', '--priority', 'high', '--received', '2026-02-30T10:00'], /--received .* is not a real date/],
-    [['--plan', 'standard', '--priority', 'high', '--received', '2026-12-24T17:45', '--last-reply', '2026-12-25T10:00'], /only to priorities with a later-reply target/],
+    [
+      ['--plan', 'standard', '--priority', 'high', '--received', '2026-12-24T17:45', '--last-reply', '2026-12-25T10:00'],
+      /only to priorities with a later-reply target/,
+    ],
     [['--colour', 'blue'], /Unknown option '--colour'/],
     [['--csv', '/no/such/file.csv'], /cannot read \/no\/such\/file.csv: ENOENT/],
     [['--csv', 'x.csv', '--received', '2026-12-24T17:45'], /cannot be combined/],
-    [['--plan', 'standard', '--priority', 'high', '--received', '9999-12-24T17:45'], /--received: The received time is in 9999: this tool works only with years 2000 to 2099/],
+    [
+      ['--plan', 'standard', '--priority', 'high', '--received', '9999-12-24T17:45'],
+      /--received: The received time is in 9999: this tool works only with years 2000 to 2099/,
+    ],
     [['report'], /report FILE is required/],
     [['reprot', 'x.csv'], /unknown command "reprot"/],
     [['report', 'tests/fixtures/sla-exports/zendesk.csv', '--format', 'pdf'], /--format must be text, csv, summary-csv or json/],
@@ -64,7 +80,9 @@ describe('npm run sla -- report', () => {
     expect(result.stdout).toContain('Received time: “Created at” (column 12), by its name in Zendesk exports');
     expect(result.stdout).toContain('Plan: Standard for every row (no plan column)');
     expect(result.stdout).toMatch(/All tickets\s+60% {2}3 met, 2 breached/);
-    expect(result.stdout).toContain('5104: No first reply yet: it was due by Thu 24 Dec 2026, 14:00 GMT (target 8 working hours), so it is breached');
+    expect(result.stdout).toContain(
+      '5104: No first reply yet: it was due by Thu 24 Dec 2026, 14:00 GMT (target 8 working hours), so it is breached',
+    );
   });
 
   it('writes one CSV row per reply target with --format csv', () => {
@@ -99,7 +117,9 @@ describe('npm run sla -- report', () => {
     const result = sla('--csv', file, '--now', '2026-12-29T10:30');
     expect(result.status).toBe(0);
     const output = JSON.parse(result.stdout);
-    expect(output.errors).toEqual([{ row: 1, id: 'T1', problems: ['received time is in 9999: this tool works only with years 2000 to 2099'] }]);
+    expect(output.errors).toEqual([
+      { row: 1, id: 'T1', problems: ['received time is in 9999: this tool works only with years 2000 to 2099'] },
+    ]);
     expect(output.read.separator).toBe('commas');
   });
 });
@@ -109,7 +129,14 @@ describe('npm run update:bank-holidays', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'sla-holidays-')), 'bank-holidays.json');
     writeFileSync(file, 'unchanged');
     // Port 9 on loopback: nothing listens there, so the connection is refused at once.
-    const result = run('scripts/update-bank-holidays.ts', ['--url', 'http://127.0.0.1:9/bank-holidays.json', '--file', file, '--timeout', '5']);
+    const result = run('scripts/update-bank-holidays.ts', [
+      '--url',
+      'http://127.0.0.1:9/bank-holidays.json',
+      '--file',
+      file,
+      '--timeout',
+      '5',
+    ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Bank holidays NOT updated: Could not reach http://127.0.0.1:9/bank-holidays.json');
     expect(result.stderr).toContain(`${file} was left unchanged`);

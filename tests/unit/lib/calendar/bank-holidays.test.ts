@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createHolidayCalendar, easterSunday, englandAndWalesHolidaysByRule, trimPublished } from '../../../../src/lib/calendar/bank-holidays.ts';
+import {
+  createHolidayCalendar,
+  easterSunday,
+  englandAndWalesHolidaysByRule,
+  trimPublished,
+} from '../../../../src/lib/calendar/bank-holidays.ts';
 import { englandAndWales } from '../../../support/calendar.ts';
 
 describe('bank holidays', () => {
@@ -18,15 +23,26 @@ describe('bank holidays', () => {
     const years = new Set(englandAndWales.events.map((e) => Number(e.date.slice(0, 4))));
     for (const year of years) {
       const published = englandAndWales.events.filter((e) => e.date.startsWith(`${year}-`)).map((e) => e.date);
-      expect(englandAndWalesHolidaysByRule(year).map((h) => h.date), String(year)).toEqual(published);
+      expect(
+        englandAndWalesHolidaysByRule(year).map((h) => h.date),
+        String(year),
+      ).toEqual(published);
     }
   });
 
   it('applies substitute days when Christmas falls at a weekend', () => {
     // 2027: Christmas on Saturday, Boxing Day on Sunday.
-    expect(englandAndWalesHolidaysByRule(2027).slice(-2).map((h) => h.date)).toEqual(['2027-12-27', '2027-12-28']);
+    expect(
+      englandAndWalesHolidaysByRule(2027)
+        .slice(-2)
+        .map((h) => h.date),
+    ).toEqual(['2027-12-27', '2027-12-28']);
     // 2022: Christmas on Sunday: Boxing Day Monday, Christmas substitute Tuesday.
-    expect(englandAndWalesHolidaysByRule(2022).slice(-2).map((h) => [h.date, h.title])).toEqual([
+    expect(
+      englandAndWalesHolidaysByRule(2022)
+        .slice(-2)
+        .map((h) => [h.date, h.title]),
+    ).toEqual([
       ['2022-12-26', 'Boxing Day'],
       ['2022-12-27', 'Christmas Day (substitute day)'],
     ]);
@@ -59,6 +75,10 @@ describe('bank holidays outside the published years', () => {
   it('trims to the fields the calendar reads, keeping substitute-day notes', () => {
     const trimmed = trimPublished(englandAndWales, '2026-01-01');
     expect(trimmed.events.every((e) => e.date >= '2026-01-01')).toBe(true);
-    expect(trimmed.events.find((e) => e.date === '2026-12-28')).toEqual({ date: '2026-12-28', title: 'Boxing Day', notes: 'Substitute day' });
+    expect(trimmed.events.find((e) => e.date === '2026-12-28')).toEqual({
+      date: '2026-12-28',
+      title: 'Boxing Day',
+      notes: 'Substitute day',
+    });
   });
 });

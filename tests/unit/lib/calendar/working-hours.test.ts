@@ -27,7 +27,7 @@ describe('the working calendar (10:00-18:00 Mon-Fri, Europe/London, England and 
     expect(iso(calendar.periodAtOrAfter(at('2026-12-24T18:00:00+00:00')).start)).toBe('2026-12-29T10:00:00+00:00');
   });
 
-  it('an instant inside working hours is in that day\'s period', () => {
+  it("an instant inside working hours is in that day's period", () => {
     expect(calendar.periodAtOrAfter(at('2026-12-24T17:59:00+00:00')).date).toBe('2026-12-24');
   });
 
@@ -38,8 +38,12 @@ describe('the working calendar (10:00-18:00 Mon-Fri, Europe/London, England and 
 
   it('refuses working hours that end before they start, and a week with no working days', () => {
     const holidays = createHolidayCalendar(englandAndWales);
-    expect(() => createWorkingCalendar({ timeZone: 'Europe/London', start: '18:00', end: '10:00', weekdays: [1] }, holidays)).toThrow(/end after/);
-    expect(() => createWorkingCalendar({ timeZone: 'Europe/London', start: '10:00', end: '18:00', weekdays: [] }, holidays)).toThrow(/weekday/);
+    expect(() => createWorkingCalendar({ timeZone: 'Europe/London', start: '18:00', end: '10:00', weekdays: [1] }, holidays)).toThrow(
+      /end after/,
+    );
+    expect(() => createWorkingCalendar({ timeZone: 'Europe/London', start: '10:00', end: '18:00', weekdays: [] }, holidays)).toThrow(
+      /weekday/,
+    );
   });
 });
 

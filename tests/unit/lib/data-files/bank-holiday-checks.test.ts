@@ -43,7 +43,9 @@ describe('bank-holiday data sanity', () => {
     const file = englandAndWales([2026], (events) => {
       events.find((e) => e.date === '2026-12-28')!.date = '2026-12-25';
     });
-    expect(problems(file)[0]).toMatch(/england-and-wales\.events\.7 \(2026-12-25 Boxing Day \(substitute day\)\): the date is listed twice \(also events\.6, "Christmas Day"\)/);
+    expect(problems(file)[0]).toMatch(
+      /england-and-wales\.events\.7 \(2026-12-25 Boxing Day \(substitute day\)\): the date is listed twice \(also events\.6, "Christmas Day"\)/,
+    );
   });
 
   it('a holiday on a weekend', () => {
@@ -56,6 +58,8 @@ describe('bank-holiday data sanity', () => {
   });
 
   it('Scotland and Northern Ireland are not held to England and Wales’s count', () => {
-    expect(problems({ scotland: { division: 'scotland', events: [{ title: 'St Andrew’s Day', date: '2026-11-30', notes: '' }] } })).toEqual([]);
+    expect(problems({ scotland: { division: 'scotland', events: [{ title: 'St Andrew’s Day', date: '2026-11-30', notes: '' }] } })).toEqual(
+      [],
+    );
   });
 });

@@ -20,7 +20,12 @@ describe('content/rota/on-call.yaml', () => {
     const settings = readOnCallSettings(calendar);
     expect(settings.rules).toEqual([{ id: 'flat', name: 'On call', multiplier: 1, entry: 1 }]);
     expect(settings.payMonth).toEqual({ day: 'Wednesday', time: '10:00' });
-    expect(settings.toil).toMatchObject({ dedupWindowMinutes: 60, awakeHours: 1.75, wokenHours: 3.5, sleepingHours: { from: '23:00', to: '08:00' } });
+    expect(settings.toil).toMatchObject({
+      dedupWindowMinutes: 60,
+      awakeHours: 1.75,
+      wokenHours: 3.5,
+      sleepingHours: { from: '23:00', to: '08:00' },
+    });
   });
 
   it('unordered or overlapping rules are refused, naming file, rule and field', () => {
@@ -41,7 +46,9 @@ describe('content/rota/on-call.yaml', () => {
 
   it('money in the public file is refused, saying where the base rate goes', () => {
     expect(problems(readFileSync('tests/fixtures/on-call/bad-rates/money.yaml', 'utf8'))).toEqual([
-      expect.stringMatching(/^on-call\.yaml, rule 1 \("flat"\): Unrecognized key: "rate" \(money never goes in this public file: set the base rate in ON_CALL_BASE_RATE/),
+      expect.stringMatching(
+        /^on-call\.yaml, rule 1 \("flat"\): Unrecognized key: "rate" \(money never goes in this public file: set the base rate in ON_CALL_BASE_RATE/,
+      ),
     ]);
   });
 
@@ -58,7 +65,11 @@ describe('local pay settings', () => {
   it('none set: hours only', () => expect(readLocalPay({}, join(dir, 'missing.local.yaml'))).toBeUndefined());
 
   it('from the environment, which wins over the file', () => {
-    expect(readLocalPay({ ON_CALL_BASE_RATE: '20.00' }, local('baseRate: "30.00"\n'))).toEqual({ ratePerHour: 2000, currency: 'GBP', source: 'ON_CALL_BASE_RATE' });
+    expect(readLocalPay({ ON_CALL_BASE_RATE: '20.00' }, local('baseRate: "30.00"\n'))).toEqual({
+      ratePerHour: 2000,
+      currency: 'GBP',
+      source: 'ON_CALL_BASE_RATE',
+    });
   });
 
   it('from the git-ignored file', () => {
@@ -69,7 +80,11 @@ describe('local pay settings', () => {
   it('a rate that is not an amount is refused, naming where it came from', () => {
     expect(() => readLocalPay({}, local('baseRate: "a lot"\n'))).toThrow(DataFileError);
     expect(() => readLocalPay({}, local('baseRate: "a lot"\n'))).toThrow(/\.local\.yaml, baseRate: "a lot" is not an hourly amount/);
-    expect(() => readLocalPay({}, local('baseRate: "1"\ncurrency: pounds\n'))).toThrow(/\.local\.yaml, currency: must be a three-letter currency code/);
-    expect(() => readLocalPay({ ON_CALL_BASE_RATE: '10', ON_CALL_CURRENCY: 'pounds' })).toThrow(/ON_CALL_CURRENCY: "pounds" is not a three-letter currency code/);
+    expect(() => readLocalPay({}, local('baseRate: "1"\ncurrency: pounds\n'))).toThrow(
+      /\.local\.yaml, currency: must be a three-letter currency code/,
+    );
+    expect(() => readLocalPay({ ON_CALL_BASE_RATE: '10', ON_CALL_CURRENCY: 'pounds' })).toThrow(
+      /ON_CALL_CURRENCY: "pounds" is not a three-letter currency code/,
+    );
   });
 });

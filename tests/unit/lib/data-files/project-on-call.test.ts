@@ -33,10 +33,14 @@ describe('fairness in the data check', () => {
     expect(lines(errors)).toEqual([]);
     expect(data).toBeDefined();
     expect(lines(warnings)).toContainEqual(
-      expect.stringMatching(/^content\/rota\/rotations\.yaml, person "kwame-mensah" \(on "on-call" and "on-call-second-line"\): Kwame Mensah is on call for 55%/),
+      expect.stringMatching(
+        /^content\/rota\/rotations\.yaml, person "kwame-mensah" \(on "on-call" and "on-call-second-line"\): Kwame Mensah is on call for 55%/,
+      ),
     );
     expect(lines(warnings)).toContainEqual(
-      expect.stringMatching(/^content\/rota\/overrides\.yaml, entry 3 \(on-call, 2026-12-23T10:00 to 2026-12-30T10:00\): "aoife-brennan" \(Aoife Brennan\) is on call two weeks in a row: .*\(override 3, swap: Christmas swap with Tomasz\)/),
+      expect.stringMatching(
+        /^content\/rota\/overrides\.yaml, entry 3 \(on-call, 2026-12-23T10:00 to 2026-12-30T10:00\): "aoife-brennan" \(Aoife Brennan\) is on call two weeks in a row: .*\(override 3, swap: Christmas swap with Tomasz\)/,
+      ),
     );
   });
 
@@ -59,7 +63,9 @@ describe('fairness in the data check', () => {
     const { errors, warnings, data } = checkContent({ now: Date.parse('2026-12-07T12:00:00Z') });
     expect(lines(errors)).toEqual([]);
     expect(lines(warnings).filter((l) => l.includes('of the out-of-hours time') || l.includes('members, so each'))).toEqual([]);
-    const [primary, secondary] = ['on-call', 'on-call-second-line'].map((id) => new Set(data!.rota.rotations.find((r) => r.id === id)!.segments.at(-1)!.members));
+    const [primary, secondary] = ['on-call', 'on-call-second-line'].map(
+      (id) => new Set(data!.rota.rotations.find((r) => r.id === id)!.segments.at(-1)!.members),
+    );
     expect([...primary!].filter((p) => secondary!.has(p))).toEqual([]);
   });
 });
@@ -100,7 +106,9 @@ describe('content/rota/on-call.yaml in the data check', () => {
       }
       expect(stopped).toBeInstanceOf(BuildStopError);
       expect((stopped as Error).stack).toBe('');
-      expect((stopped as Error).message).toMatch(/in the data files; fix it and build again:\n {2}- content\/rota\/on-call\.yaml, rule 2 \("nights"\), hours: it overlaps rule 1 \("evenings"\)/);
+      expect((stopped as Error).message).toMatch(
+        /in the data files; fix it and build again:\n {2}- content\/rota\/on-call\.yaml, rule 2 \("nights"\), hours: it overlaps rule 1 \("evenings"\)/,
+      );
     });
   });
 });

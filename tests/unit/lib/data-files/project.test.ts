@@ -31,8 +31,12 @@ describe('the project check', () => {
     utimesSync(path, new Date(), new Date(Date.now() + 5000));
     const second = projectCheck(root);
     expect(second).not.toBe(first);
-    expect(second.errors.map(formatDataProblem)).toEqual([expect.stringMatching(/^content\/sla\.yaml, workingHours\.timeZone: "\+01:00" is a fixed offset/)]);
+    expect(second.errors.map(formatDataProblem)).toEqual([
+      expect.stringMatching(/^content\/sla\.yaml, workingHours\.timeZone: "\+01:00" is a fixed offset/),
+    ]);
     expect(() => projectData(root)).toThrow(DataFileError);
-    expect(() => projectData(root)).toThrow(/^1 problem in the data files; fix it and build again:\n {2}- content\/sla\.yaml, workingHours\.timeZone/);
+    expect(() => projectData(root)).toThrow(
+      /^1 problem in the data files; fix it and build again:\n {2}- content\/sla\.yaml, workingHours\.timeZone/,
+    );
   });
 });

@@ -16,7 +16,15 @@ describe('load by person', () => {
     // Wed 16 Dec 10:00 to Wed 20 Jan 10:00: five rota weeks.
     const loads = byId({ from: Date.parse('2026-12-16T10:00:00Z'), to: Date.parse('2027-01-20T10:00:00Z') });
     const aoife = loads.get('aoife-brennan')!;
-    expect(aoife).toMatchObject({ onCallWeeks: 2, onCallWeeksByLine: { first: 2, second: 0 }, weekendDays: 4, bankHolidayDays: 2, nights: 14, swapsTaken: 1, swapsGiven: 1 });
+    expect(aoife).toMatchObject({
+      onCallWeeks: 2,
+      onCallWeeksByLine: { first: 2, second: 0 },
+      weekendDays: 4,
+      bankHolidayDays: 2,
+      nights: 14,
+      swapsTaken: 1,
+      swapsGiven: 1,
+    });
     const tomasz = loads.get('tomasz-wojcik')!;
     // His Christmas week went to Aoife; he took her week of 13 January.
     expect(tomasz).toMatchObject({ onCallWeeks: 1, bankHolidayDays: 0, swapsGiven: 1, swapsTaken: 1 });
@@ -28,14 +36,18 @@ describe('load by person', () => {
 
   it('the shares of one line add up to one whenever someone is always on it', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.parse('2026-01-07T10:00:00Z'), max: Date.parse('2027-06-01T00:00:00Z') }), fc.integer({ min: 1, max: 60 * 24 * 60 }), (from, minutes) => {
-        const window = { from, to: from + minutes * 60_000 };
-        if (outOfHoursMinutes(sampleRota(), window) === 0) return;
-        const loads = loadByPerson(sampleRota(), window);
-        const total = loads.reduce((t, l) => t + l.share, 0);
-        // Two lines, each always held: the shares add up to two.
-        expect(total).toBeCloseTo(2, 9);
-      }),
+      fc.property(
+        fc.integer({ min: Date.parse('2026-01-07T10:00:00Z'), max: Date.parse('2027-06-01T00:00:00Z') }),
+        fc.integer({ min: 1, max: 60 * 24 * 60 }),
+        (from, minutes) => {
+          const window = { from, to: from + minutes * 60_000 };
+          if (outOfHoursMinutes(sampleRota(), window) === 0) return;
+          const loads = loadByPerson(sampleRota(), window);
+          const total = loads.reduce((t, l) => t + l.share, 0);
+          // Two lines, each always held: the shares add up to two.
+          expect(total).toBeCloseTo(2, 9);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -72,7 +84,9 @@ describe('fairness checks', () => {
   });
 
   it('strictness: error makes them errors', () => {
-    expect(checkFairness(sampleRota(), NOW, { ...settings, strictness: 'error' }, ROTA_FILES).every((p) => p.severity === 'error')).toBe(true);
+    expect(checkFairness(sampleRota(), NOW, { ...settings, strictness: 'error' }, ROTA_FILES).every((p) => p.severity === 'error')).toBe(
+      true,
+    );
   });
 
   it('the API document has hours and counts, never money', () => {

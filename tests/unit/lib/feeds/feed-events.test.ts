@@ -15,7 +15,9 @@ const withRotations = (list: Rotation[]) => createRota({ people, rotations: list
 
 describe('events from the rota', () => {
   it('a cover for part of a day: both people get that day, each told their hours', () => {
-    const rota = testRota([{ rotation: 'dev', from: '2026-12-10T14:00', to: '2026-12-10T18:00', cover: 'eve', reason: 'swap', note: 'Ben at the dentist' }]);
+    const rota = testRota([
+      { rotation: 'dev', from: '2026-12-10T14:00', to: '2026-12-10T18:00', cover: 'eve', reason: 'swap', note: 'Ben at the dentist' },
+    ]);
     const ben = personFeed(rota, 'ben').events.filter((e) => e.time.allDay && e.time.start >= '2026-12-09' && e.time.start < '2026-12-16');
     expect(ben.map((e) => [e.uid, e.time])).toEqual([
       ['ben/dev/2026-12-09@support.example', { allDay: true, start: '2026-12-09', end: '2026-12-11' }],
@@ -38,7 +40,10 @@ describe('events from the rota', () => {
   });
 
   it('two rotations with the same role are told apart by name', () => {
-    const rota = withRotations([...rotations, { ...rotations[2]!, id: 'on-call-b', name: 'On call for client B', members: ['dee', 'cai'] }]);
+    const rota = withRotations([
+      ...rotations,
+      { ...rotations[2]!, id: 'on-call-b', name: 'On call for client B', members: ['dee', 'cai'] },
+    ]);
     const night = feeds(rota).onCall.events.filter((e) => !e.time.allDay && e.time.start === at('2026-12-03T18:00:00Z'));
     expect(night.map((e) => e.summary)).toEqual(['On call: Cai', 'On call for client B: Dee']);
     expect(night[0]!.description).toContain('On call for client B: Dee.');

@@ -45,7 +45,8 @@ describe('SEQUENCE', () => {
       { ...before, time: { allDay: false, start: before.time.start as number, end: (before.time.end as number) + 3_600_000 } },
       { ...before, url: 'https://support.example/rota/?week=2026-12-02' },
     ];
-    for (const changed of changes) expect(reconcile([changed], { now, window, uidSuffix, previous: [published(before, 2)] })[0]!.sequence).toBe(3);
+    for (const changed of changes)
+      expect(reconcile([changed], { now, window, uidSuffix, previous: [published(before, 2)] })[0]!.sequence).toBe(3);
     // Back on the rota after being cancelled is a change too.
     expect(reconcile([before], { now, window, uidSuffix, previous: [published(before, 5, { status: 'cancelled' })] })[0]!.sequence).toBe(6);
   });
@@ -65,14 +66,22 @@ describe('cancellations', () => {
     const gone = event('2026-12-03T18:00', 1);
     const out = reconcile([kept], { now, window, uidSuffix, previous: [published(kept, 0), published(gone, 1)] });
     expect(out).toHaveLength(2);
-    expect(out[1]).toMatchObject({ uid: gone.uid, status: 'cancelled', sequence: 2, lastModified: now, time: gone.time, summary: `Cancelled: ${gone.summary}` });
+    expect(out[1]).toMatchObject({
+      uid: gone.uid,
+      status: 'cancelled',
+      sequence: 2,
+      lastModified: now,
+      time: gone.time,
+      summary: `Cancelled: ${gone.summary}`,
+    });
     expect(out[1]!.description).toContain(gone.description);
   });
 
   it('keeps publishing a cancellation unchanged for four weeks, then drops it', () => {
     const gone = event('2027-03-03T18:00');
     const first = reconcile([], { now, window, uidSuffix, previous: [published(gone, 0)] });
-    const later = (days: number) => reconcile([], { now: now + days * DAY, window: feedWindow(testRota(), now + days * DAY), uidSuffix, previous: first });
+    const later = (days: number) =>
+      reconcile([], { now: now + days * DAY, window: feedWindow(testRota(), now + days * DAY), uidSuffix, previous: first });
     expect(later(1)).toEqual(first);
     expect(later(CANCELLED_FOR_DAYS - 1)).toEqual(first);
     expect(later(CANCELLED_FOR_DAYS)).toEqual([]);
@@ -85,8 +94,19 @@ describe('cancellations', () => {
   });
 
   it('does the same for all-day events, by date', () => {
-    const week: FeedEvent = { uid: `support-week/2026-12-09${uidSuffix}`, time: { allDay: true, start: '2026-12-09', end: '2026-12-16' }, summary: 'First line', description: '', url: '', overrides: 0 };
-    const before: FeedEvent = { ...week, uid: `support-week/2026-10-21${uidSuffix}`, time: { allDay: true, start: '2026-10-21', end: '2026-10-28' } };
+    const week: FeedEvent = {
+      uid: `support-week/2026-12-09${uidSuffix}`,
+      time: { allDay: true, start: '2026-12-09', end: '2026-12-16' },
+      summary: 'First line',
+      description: '',
+      url: '',
+      overrides: 0,
+    };
+    const before: FeedEvent = {
+      ...week,
+      uid: `support-week/2026-10-21${uidSuffix}`,
+      time: { allDay: true, start: '2026-10-21', end: '2026-10-28' },
+    };
     const out = reconcile([], { now, window, uidSuffix, previous: [published(week, 0), published(before, 0)] });
     expect(out.map((e) => [e.uid, e.status])).toEqual([[week.uid, 'cancelled']]);
   });

@@ -22,12 +22,17 @@ const sample = readRota({ now: NOW }).rota;
 const SLOW = { timeout: 60_000 };
 
 const build = (rota: Rota, options: { now?: number; previous?: GeneratedFeeds } = {}) =>
-  generateFeeds(rota, { site: SITE, now: options.now ?? NOW, previous: options.previous && new Map(options.previous.feeds.map((f) => [f.path, f.text])) });
+  generateFeeds(rota, {
+    site: SITE,
+    now: options.now ?? NOW,
+    previous: options.previous && new Map(options.previous.feeds.map((f) => [f.path, f.text])),
+  });
 const feedOf = (generated: GeneratedFeeds, path: string): ParsedFeed => parseFeed(generated.feeds.find((f) => f.path === path)!.text);
 const uids = (g: GeneratedFeeds) => g.feeds.map((f) => parseFeed(f.text).events.map((e) => e.uid));
 const live = (feed: ParsedFeed) => feed.events.filter((e) => e.status !== 'CANCELLED');
 const withData = (change: (data: RotaData) => RotaData) => createRota(change(sample.data), calendar);
-const addOverride = (o: Omit<Override, 'entry'>) => withData((d) => ({ ...d, overrides: [...d.overrides, { ...o, entry: d.overrides.length + 1 }] }));
+const addOverride = (o: Omit<Override, 'entry'>) =>
+  withData((d) => ({ ...d, overrides: [...d.overrides, { ...o, entry: d.overrides.length + 1 }] }));
 
 const generated = build(sample);
 const { window } = generated;
@@ -38,7 +43,11 @@ describe('every feed, read back with ical.js, matches the rota engine', SLOW, ()
   it('covers 4 weeks before the build to 52 weeks after, in whole rota weeks', () => {
     expect(window).toMatchObject({ firstWeek: '2026-10-28', weeks: 57, endDay: '2027-12-01' });
     expect(window.from).toBe(at('2026-10-28T10:00:00Z'));
-    expect(generated.feeds.map((f) => f.path)).toEqual(['feeds/support.ics', 'feeds/on-call.ics', ...sample.data.people.map((p) => `feeds/people/${p.id}.ics`)]);
+    expect(generated.feeds.map((f) => f.path)).toEqual([
+      'feeds/support.ics',
+      'feeds/on-call.ics',
+      ...sample.data.people.map((p) => `feeds/people/${p.id}.ics`),
+    ]);
   });
 
   it('on-call.ics: one timed event per on-call block, same person, same start and end instant, primary or second line', () => {
@@ -60,11 +69,20 @@ describe('every feed, read back with ical.js, matches the rota engine', SLOW, ()
     expect(events).toHaveLength(57);
     for (const [i, e] of events.entries()) {
       const start = addDays(window.firstWeek, 7 * i);
-      expect(e).toMatchObject({ uid: `support-week/${start}@support-handbook.example.gov.uk`, allDay: true, start, end: addDays(start, 7) });
+      expect(e).toMatchObject({
+        uid: `support-week/${start}@support-handbook.example.gov.uk`,
+        allDay: true,
+        start,
+        end: addDays(start, 7),
+      });
       const [from, to] = [start, addDays(start, 7)].map((date) => wallInstant({ date, minutes: 600 }, 'Europe/London')) as [number, number];
-      const holders = firstLineRotations.map((r) => [...new Set(shiftsBetween(sample, from, to, { rotations: [r.id] }).map((s) => s.person))]);
+      const holders = firstLineRotations.map((r) => [
+        ...new Set(shiftsBetween(sample, from, to, { rotations: [r.id] }).map((s) => s.person)),
+      ]);
       if (holders.every((h) => h.length === 1)) {
-        expect(e.summary).toBe(`First line: ${sample.nameOf(holders[0]![0]!)} (developer) and ${sample.nameOf(holders[1]![0]!)} (ops engineer)`);
+        expect(e.summary).toBe(
+          `First line: ${sample.nameOf(holders[0]![0]!)} (developer) and ${sample.nameOf(holders[1]![0]!)} (ops engineer)`,
+        );
       } else {
         expect(e.summary).toMatch(/, with cover$/);
         for (const person of holders.flat()) expect(e.description).toContain(sample.nameOf(person));
@@ -81,11 +99,16 @@ describe('every feed, read back with ical.js, matches the rota engine', SLOW, ()
       const onCall = shiftsBetween(sample, window.from, window.to, { person: person.id, rotations: onCallRotations.map((r) => r.id) });
       expect(feed.events.filter((e) => !e.allDay).map((e) => [e.start, e.end])).toEqual(onCall.map((s) => [s.start, s.end]));
       // All-day events cover exactly the working days of their first-line shifts, no more, no fewer.
-      const worked = shiftsBetween(sample, window.from, window.to, { person: person.id, rotations: firstLineRotations.map((r) => r.id) }).map((s) => calendar.localDate(s.start));
+      const worked = shiftsBetween(sample, window.from, window.to, {
+        person: person.id,
+        rotations: firstLineRotations.map((r) => r.id),
+      }).map((s) => calendar.localDate(s.start));
       const covered = feed.events.filter((e) => e.allDay).flatMap((e) => daysIn(e).filter((d) => calendar.periodOn(d)));
       expect(covered).toEqual([...new Set(worked)]);
       for (const e of feed.events) {
-        expect(e.summary).toMatch(e.allDay ? /^First line \((developer|ops engineer)\), with / : /^On call \((primary|second line)\), (second line|primary): /);
+        expect(e.summary).toMatch(
+          e.allDay ? /^First line \((developer|ops engineer)\), with / : /^On call \((primary|second line)\), (second line|primary): /,
+        );
         expect(e.description).toContain(person.name);
       }
     }
@@ -102,7 +125,9 @@ describe('every feed, read back with ical.js, matches the rota engine', SLOW, ()
 
   it('an override shows the cover, not the person they replace', () => {
     // Thursday 10 December 2026: Priya Raman covers Zoë Martin's first-line day.
-    const zoe = feedOf(generated, 'feeds/people/zoe-martin.ics').events.filter((e) => e.allDay && e.start < '2026-12-16' && e.end > '2026-12-09');
+    const zoe = feedOf(generated, 'feeds/people/zoe-martin.ics').events.filter(
+      (e) => e.allDay && e.start < '2026-12-16' && e.end > '2026-12-09',
+    );
     expect(zoe.map((e) => [e.start, e.end])).toEqual([
       ['2026-12-09', '2026-12-10'],
       ['2026-12-11', '2026-12-16'],
@@ -111,7 +136,9 @@ describe('every feed, read back with ical.js, matches the rota engine', SLOW, ()
     expect(priya).toMatchObject({ end: '2026-12-11' });
     expect(priya.description).toContain('Covering for Zoë Martin');
     const week = feedOf(generated, 'feeds/support.ics').events.find((e) => e.start === '2026-12-09')!;
-    expect(week.description).toContain('Cover (developer): Priya Raman for Zoë Martin, Thu 10 Dec, 10:00 to 18:00; swap (Zoë at a user research session).');
+    expect(week.description).toContain(
+      'Cover (developer): Priya Raman for Zoë Martin, Thu 10 Dec, 10:00 to 18:00; swap (Zoë at a user research session).',
+    );
   });
 
   it('links every event back to the rota page and the handbook', () => {
@@ -159,12 +186,18 @@ describe('independent of the time zone of the machine that builds', SLOW, () => 
     const outputs = ['UTC', 'America/New_York', 'Europe/London'].map((zone) => {
       const dir = mkdtempSync(join(tmpdir(), 'feeds-tz-'));
       dirs.push(dir);
-      execFileSync(process.execPath, ['scripts/build-feeds.ts', '--out', dir, '--now', '2026-11-30T05:15:00Z', '--previous', 'none', '--site', SITE], {
-        env: { ...process.env, TZ: zone },
-        stdio: 'pipe',
-      });
+      execFileSync(
+        process.execPath,
+        ['scripts/build-feeds.ts', '--out', dir, '--now', '2026-11-30T05:15:00Z', '--previous', 'none', '--site', SITE],
+        {
+          env: { ...process.env, TZ: zone },
+          stdio: 'pipe',
+        },
+      );
       const files = readdirSync(join(dir, 'feeds'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
-      return Object.fromEntries(files.map((f) => [join(f.parentPath, f.name).slice(dir.length), readFileSync(join(f.parentPath, f.name), 'utf8')]));
+      return Object.fromEntries(
+        files.map((f) => [join(f.parentPath, f.name).slice(dir.length), readFileSync(join(f.parentPath, f.name), 'utf8')]),
+      );
     });
     expect(Object.keys(outputs[0]!)).toHaveLength(sample.data.people.length + 3);
     expect(outputs[1]).toEqual(outputs[0]);
@@ -175,7 +208,6 @@ describe('independent of the time zone of the machine that builds', SLOW, () => 
 });
 
 describe('UIDs and SEQUENCE across builds', SLOW, () => {
-
   it('two builds of the same data publish the same UIDs, and the same everything but DTSTAMP', () => {
     const again = build(sample, { now: NOW + 2 * HOUR, previous: generated });
     expect(uids(again)).toEqual(uids(generated));
@@ -184,7 +216,14 @@ describe('UIDs and SEQUENCE across builds', SLOW, () => {
     expect(build(sample).feeds.map((f) => f.text)).toEqual(generated.feeds.map((f) => f.text));
   });
 
-  const override = { rotation: 'on-call', from: '2026-12-04T18:00', to: '2026-12-07T10:00', cover: 'aoife-brennan', reason: 'swap', note: 'Kwame away; Aoife covers, then swaps back' } as const;
+  const override = {
+    rotation: 'on-call',
+    from: '2026-12-04T18:00',
+    to: '2026-12-07T10:00',
+    cover: 'aoife-brennan',
+    reason: 'swap',
+    note: 'Kwame away; Aoife covers, then swaps back',
+  } as const;
   const changed = addOverride(override);
   const weekend = `on-call/2026-12-04T1800@support-handbook.example.gov.uk`;
 
@@ -205,11 +244,15 @@ describe('UIDs and SEQUENCE across builds', SLOW, () => {
       expect(raised).toEqual([weekend, `on-call-second-line/2026-12-04T1800@support-handbook.example.gov.uk`]);
       // The same shift moves from Kwame's feed to Aoife's; with the previous feeds, Kwame's says it is cancelled.
       const friday = at('2026-12-04T18:00:00Z');
-      expect(live(feedOf(after, 'feeds/people/aoife-brennan.ics')).filter((e) => e.start === friday).map((e) => e.uid)).toEqual([
-        'aoife-brennan/on-call/2026-12-04T1800@support-handbook.example.gov.uk',
-      ]);
+      expect(
+        live(feedOf(after, 'feeds/people/aoife-brennan.ics'))
+          .filter((e) => e.start === friday)
+          .map((e) => e.uid),
+      ).toEqual(['aoife-brennan/on-call/2026-12-04T1800@support-handbook.example.gov.uk']);
       const kwame = feedOf(after, 'feeds/people/kwame-mensah.ics').events.filter((e) => e.start === friday);
-      expect(kwame.map((e) => [e.uid, e.status])).toEqual(previous ? [['kwame-mensah/on-call/2026-12-04T1800@support-handbook.example.gov.uk', 'CANCELLED']] : []);
+      expect(kwame.map((e) => [e.uid, e.status])).toEqual(
+        previous ? [['kwame-mensah/on-call/2026-12-04T1800@support-handbook.example.gov.uk', 'CANCELLED']] : [],
+      );
     });
   }
 
@@ -225,7 +268,11 @@ describe('UIDs and SEQUENCE across builds', SLOW, () => {
   it('an override that splits a block keeps the first half’s UID and gives the second half its own', () => {
     const split = build(addOverride({ ...override, from: '2026-12-05T12:00' }), { previous: generated });
     const events = feedOf(split, 'feeds/on-call.ics').events.filter((e) => e.uid.startsWith('on-call/2026-12-0'));
-    expect(events.filter((e) => e.uid === weekend || e.uid.startsWith('on-call/2026-12-05')).map((e) => [e.uid.split('@')[0], e.summary, e.sequence])).toEqual([
+    expect(
+      events
+        .filter((e) => e.uid === weekend || e.uid.startsWith('on-call/2026-12-05'))
+        .map((e) => [e.uid.split('@')[0], e.summary, e.sequence]),
+    ).toEqual([
       ['on-call/2026-12-04T1800', 'On call (primary): Kwame Mensah', 1],
       ['on-call/2026-12-05T1200', 'On call (primary): Aoife Brennan', 1],
     ]);
@@ -236,7 +283,9 @@ describe('shifts that disappear', SLOW, () => {
   // Tomasz leaves the on-call rotation from 6 January 2027 (a change of order at that handoff).
   const reordered = withData((d) => ({
     ...d,
-    rotations: d.rotations.map((r) => (r.id === 'on-call' ? { ...r, changes: [{ from: '2027-01-06', members: ['kwame-mensah', 'ingrid-sorensen', 'aoife-brennan'] }] } : r)),
+    rotations: d.rotations.map((r) =>
+      r.id === 'on-call' ? { ...r, changes: [{ from: '2027-01-06', members: ['kwame-mensah', 'ingrid-sorensen', 'aoife-brennan'] }] } : r,
+    ),
   }));
 
   it('a person’s shifts that are gone are published as cancelled, then dropped after four weeks', () => {
@@ -253,7 +302,11 @@ describe('shifts that disappear', SLOW, () => {
     }
     // Next day: still cancelled, unchanged. Five weeks on: gone.
     const nextDay = build(reordered, { now: NOW + 24 * HOUR, previous: after });
-    expect(feedOf(nextDay, 'feeds/people/tomasz-wojcik.ics').events.filter((e) => e.status === 'CANCELLED').map((e) => [e.uid, e.sequence])).toEqual(cancelled.map((e) => [e.uid, e.sequence]));
+    expect(
+      feedOf(nextDay, 'feeds/people/tomasz-wojcik.ics')
+        .events.filter((e) => e.status === 'CANCELLED')
+        .map((e) => [e.uid, e.sequence]),
+    ).toEqual(cancelled.map((e) => [e.uid, e.sequence]));
     const later = build(reordered, { now: NOW + 35 * 24 * HOUR, previous: nextDay });
     expect(feedOf(later, 'feeds/people/tomasz-wojcik.ics').events.filter((e) => e.status === 'CANCELLED')).toEqual([]);
   });
@@ -266,11 +319,18 @@ describe('shifts that disappear', SLOW, () => {
     expect(now.filter((e) => e.status === 'CANCELLED')).toEqual([]);
     const changed = now.filter((e, i) => e.summary !== before[i]!.summary);
     expect(changed.length).toBeGreaterThan(100);
-    for (const e of now) expect(e.sequence).toBe(before.find((b) => b.uid === e.uid)!.sequence + (changed.includes(e) || e.description !== before.find((b) => b.uid === e.uid)!.description ? 1 : 0));
+    for (const e of now)
+      expect(e.sequence).toBe(
+        before.find((b) => b.uid === e.uid)!.sequence +
+          (changed.includes(e) || e.description !== before.find((b) => b.uid === e.uid)!.description ? 1 : 0),
+      );
   });
 
   it('a rotation that ends publishes its remaining shifts as cancelled', () => {
-    const ended = withData((d) => ({ ...d, rotations: d.rotations.map((r) => (r.id === 'on-call-second-line' ? { ...r, until: '2027-06-02' } : r)) }));
+    const ended = withData((d) => ({
+      ...d,
+      rotations: d.rotations.map((r) => (r.id === 'on-call-second-line' ? { ...r, until: '2027-06-02' } : r)),
+    }));
     const after = feedOf(build(ended, { previous: generated }), 'feeds/on-call.ics');
     const gone = after.events.filter((e) => e.status === 'CANCELLED');
     expect(gone.length).toBeGreaterThan(100);
@@ -282,7 +342,9 @@ describe('shifts that disappear', SLOW, () => {
     const withoutGareth = withData((d) => ({
       ...d,
       people: d.people.filter((p) => p.id !== 'gareth-llewellyn'),
-      rotations: d.rotations.map((r) => (r.id === 'first-line-developer' ? { ...r, members: r.members.map((m) => (m === 'gareth-llewellyn' ? 'dafydd-ap-rhys' : m)) } : r)),
+      rotations: d.rotations.map((r) =>
+        r.id === 'first-line-developer' ? { ...r, members: r.members.map((m) => (m === 'gareth-llewellyn' ? 'dafydd-ap-rhys' : m)) } : r,
+      ),
     }));
     const after = build(withoutGareth, { previous: generated });
     const feed = feedOf(after, gareth);

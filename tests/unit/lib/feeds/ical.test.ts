@@ -34,7 +34,11 @@ const events = [
   ...names.map((_, i) => event(i)),
   event(5, { summary: long, description: long }),
   event(6, { status: 'cancelled', lastModified: at('2026-11-29T05:15:00Z') }),
-  { ...event(7), uid: 'support-week/2026-12-23@support.example', time: { allDay: true, start: '2026-12-23', end: '2026-12-30' } } satisfies PublishedEvent,
+  {
+    ...event(7),
+    uid: 'support-week/2026-12-23@support.example',
+    time: { allDay: true, start: '2026-12-23', end: '2026-12-30' },
+  } satisfies PublishedEvent,
 ];
 const text = renderCalendar(info, events, stamp);
 const feed = parseFeed(text);
@@ -87,14 +91,20 @@ describe('calendar properties', () => {
     const firstComponent = lines.findIndex((line, i) => i > 0 && line.startsWith('BEGIN:'));
     expect(lines[firstComponent]).toBe('BEGIN:VTIMEZONE');
     const properties = lines.slice(1, firstComponent).map((line) => line.split(/[;:]/)[0]);
-    expect(properties).toEqual(expect.arrayContaining(['VERSION', 'PRODID', 'URL', 'SOURCE', 'CALSCALE', 'NAME', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL']));
+    expect(properties).toEqual(
+      expect.arrayContaining(['VERSION', 'PRODID', 'URL', 'SOURCE', 'CALSCALE', 'NAME', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL']),
+    );
     expect(lines.slice(lines.lastIndexOf('END:VEVENT') + 1)).toEqual(['END:VCALENDAR']);
   });
 
   it('keeps the refresh hints in a feed with no events', () => {
     const empty = renderCalendar(info, [], stamp);
     expect(parseFeed(empty)).toMatchObject({ refreshInterval: 'PT1H', publishedTtl: 'PT1H', events: [] });
-    expect(contentLines(empty).filter(Boolean).slice(-3)).toEqual(['REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'X-PUBLISHED-TTL:PT1H', 'END:VCALENDAR']);
+    expect(contentLines(empty).filter(Boolean).slice(-3)).toEqual([
+      'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+      'X-PUBLISHED-TTL:PT1H',
+      'END:VCALENDAR',
+    ]);
   });
 
   it('carries a VTIMEZONE for Europe/London, and timed events name it', () => {

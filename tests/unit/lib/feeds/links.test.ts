@@ -7,7 +7,9 @@ describe('feed addresses and subscribe links', () => {
   it('builds absolute addresses from the site, with or without a trailing slash or a base path', () => {
     expect(url).toBe('https://support.example.gov.uk/feeds/people/wei-li.ics');
     expect(absoluteUrl('https://support.example.gov.uk/', feedPaths.onCall)).toBe('https://support.example.gov.uk/feeds/on-call.ics');
-    expect(absoluteUrl('https://example.github.io/handbook', feedPaths.support)).toBe('https://example.github.io/handbook/feeds/support.ics');
+    expect(absoluteUrl('https://example.github.io/handbook', feedPaths.support)).toBe(
+      'https://example.github.io/handbook/feeds/support.ics',
+    );
   });
 
   it('gives webcal:, Google Calendar and Outlook links for a feed', () => {
@@ -24,6 +26,8 @@ describe('feed addresses and subscribe links', () => {
 
   it('links the rota page at a week, for a person', () => {
     expect(rotaPageUrl('https://support.example.gov.uk')).toBe('https://support.example.gov.uk/rota/');
-    expect(rotaPageUrl('https://support.example.gov.uk', { week: '2026-12-23', person: 'wei-li' })).toBe('https://support.example.gov.uk/rota/?person=wei-li&week=2026-12-23');
+    expect(rotaPageUrl('https://support.example.gov.uk', { week: '2026-12-23', person: 'wei-li' })).toBe(
+      'https://support.example.gov.uk/rota/?person=wei-li&week=2026-12-23',
+    );
   });
 });

@@ -28,7 +28,17 @@ const events: PublishedEvent[] = [
 
 describe('reading back a published feed', () => {
   it('gives back exactly the events that were written', () => {
-    const text = renderCalendar({ name: 'Support rota: Smith, Jo', description: '', feedUrl: 'https://support.example/feeds/x.ics', pageUrl: 'https://support.example/rota/', timeZone: 'Europe/London' }, events, at('2026-11-30T05:15:00Z'));
+    const text = renderCalendar(
+      {
+        name: 'Support rota: Smith, Jo',
+        description: '',
+        feedUrl: 'https://support.example/feeds/x.ics',
+        pageUrl: 'https://support.example/rota/',
+        timeZone: 'Europe/London',
+      },
+      events,
+      at('2026-11-30T05:15:00Z'),
+    );
     expect(parsePublishedFeed(text, 'Europe/London')).toEqual({ name: 'Support rota: Smith, Jo', events });
   });
 
@@ -46,7 +56,11 @@ describe('reading back a published feed', () => {
       'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
-    expect(parsePublishedFeed(text, 'Europe/London').events[0]).toMatchObject({ time: { allDay: false, start: at('2026-07-01T17:00:00Z'), end: at('2026-07-02T08:00:00Z') }, sequence: 0, status: 'confirmed' });
+    expect(parsePublishedFeed(text, 'Europe/London').events[0]).toMatchObject({
+      time: { allDay: false, start: at('2026-07-01T17:00:00Z'), end: at('2026-07-02T08:00:00Z') },
+      sequence: 0,
+      status: 'confirmed',
+    });
   });
 
   it('refuses something that is not a calendar', () => {

@@ -27,7 +27,9 @@ describe('feeds left by an earlier build that cannot be read', { timeout: 60_000
     expect(result.warnings).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^feeds\/support\.ics: the previous version is unreadable \(.+\); replaced, without its history$/),
-        expect.stringMatching(/^feeds\/on-call\.ics: the previous version is unreadable \(the file is empty or could not be read\); replaced/),
+        expect.stringMatching(
+          /^feeds\/on-call\.ics: the previous version is unreadable \(the file is empty or could not be read\); replaced/,
+        ),
       ]),
     );
     for (const path of ['feeds/support.ics', 'feeds/on-call.ics', 'feeds/people/wei-li.ics']) {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, mergeDays, outOfHoursRota, periodRows, supportRota, UNKNOWN_USER, type LegacyPerson } from '../../../../src/lib/legacy/rota-app.ts';
+import {
+  addMonths,
+  mergeDays,
+  outOfHoursRota,
+  periodRows,
+  supportRota,
+  UNKNOWN_USER,
+  type LegacyPerson,
+} from '../../../../src/lib/legacy/rota-app.ts';
 import { legacyOutOfHoursCalendar, legacySupportCalendar } from '../../../../src/lib/legacy/rota-app-ics.ts';
 import { createRota } from '../../../../src/lib/rota/rota.ts';
 import type { RotaData } from '../../../../src/lib/rota/model.ts';
@@ -12,7 +20,17 @@ const data: RotaData = {
   people: people.map((p) => (p.id === 'ben' ? p : { ...p, email: `${p.id}@example.gov.uk` })),
   rotations: [
     ...rotations,
-    { id: 'second', name: 'Second line', kind: 'on-call', tier: 'secondary', start: '2026-12-09', turnWeeks: 1, handoff: { day: 'Wednesday', time: '10:00' }, members: ['dee'], changes: [] },
+    {
+      id: 'second',
+      name: 'Second line',
+      kind: 'on-call',
+      tier: 'secondary',
+      start: '2026-12-09',
+      turnWeeks: 1,
+      handoff: { day: 'Wednesday', time: '10:00' },
+      members: ['dee'],
+      changes: [],
+    },
   ],
   overrides: [{ entry: 1, rotation: 'dev', from: '2026-12-03T14:00', to: '2026-12-03T18:00', cover: 'eve', reason: 'swap' }],
 };
@@ -43,11 +61,13 @@ describe('/support/rota.json', () => {
 
   it('leaves out bank holidays, which split a run', () => {
     // Christmas week 2026: 25 and 28 December are bank holidays.
-    expect(rows.filter((r) => r.start_date >= '2026-12-23' && r.start_date <= '2026-12-31').map((r) => [r.start_date, r.end_date])).toEqual([
-      ['2026-12-23', '2026-12-24'],
-      ['2026-12-29', '2026-12-29'],
-      ['2026-12-30', '2026-12-31'],
-    ]);
+    expect(rows.filter((r) => r.start_date >= '2026-12-23' && r.start_date <= '2026-12-31').map((r) => [r.start_date, r.end_date])).toEqual(
+      [
+        ['2026-12-23', '2026-12-24'],
+        ['2026-12-29', '2026-12-29'],
+        ['2026-12-30', '2026-12-31'],
+      ],
+    );
   });
 
   it('covers nine months from the day of the build', () => {
@@ -98,8 +118,15 @@ describe('/v2/<role>/rota.json', () => {
     expect(ooh1.every((r) => r.role === 'ooh1' && r.person?.name === 'Cai')).toBe(true);
     const ooh2 = periodRows(rota, 'ooh2', TODAY);
     expect(ooh2[0]).toEqual({ date: '2026-12-09', role: 'ooh2', person: dee });
-    const gappy = createRota({ ...data, overrides: [] , rotations: data.rotations.map((r) => (r.id === 'second' ? { ...r, until: '2026-12-16' } : r)) }, calendar);
-    expect(periodRows(gappy, 'ooh2', TODAY).map((r) => r.date).at(-1)).toBe('2026-12-15');
+    const gappy = createRota(
+      { ...data, overrides: [], rotations: data.rotations.map((r) => (r.id === 'second' ? { ...r, until: '2026-12-16' } : r)) },
+      calendar,
+    );
+    expect(
+      periodRows(gappy, 'ooh2', TODAY)
+        .map((r) => r.date)
+        .at(-1),
+    ).toBe('2026-12-15');
   });
 });
 
@@ -129,12 +156,22 @@ describe('merging days', () => {
 
 describe('/support/rota.ics and /out-of-hours/rota.ics', () => {
   it('have one all-day event per merged entry, ending the day after the inclusive end date', () => {
-    const text = legacySupportCalendar(supportRota(rota, TODAY), 'https://handbook.example', 'Europe/London', Date.parse('2026-12-02T06:00:00Z'));
+    const text = legacySupportCalendar(
+      supportRota(rota, TODAY),
+      'https://handbook.example',
+      'Europe/London',
+      Date.parse('2026-12-02T06:00:00Z'),
+    );
     const feed = parseFeed(text);
     expect(feed.events[0]).toMatchObject({ allDay: true, start: '2026-12-02', end: '2026-12-05', summary: 'Support: Ana and Fay' });
     expect(feed.events[0]!.description).toContain('Developer: Ana <ana@example.gov.uk>');
     expect(feed.events).toHaveLength(supportRota(rota, TODAY).length);
     const ooh = parseFeed(legacyOutOfHoursCalendar(outOfHoursRota(rota, TODAY), 'https://handbook.example', 'Europe/London', 0));
-    expect(ooh.events[0]).toMatchObject({ allDay: true, start: '2026-12-02', end: '2026-12-05', summary: 'Out of hours: Cai and Unknown User' });
+    expect(ooh.events[0]).toMatchObject({
+      allDay: true,
+      start: '2026-12-02',
+      end: '2026-12-05',
+      summary: 'Out of hours: Cai and Unknown User',
+    });
   });
 });

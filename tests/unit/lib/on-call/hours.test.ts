@@ -8,7 +8,8 @@ import { sampleRota } from '../../../support/on-call.ts';
 
 const zone = 'Europe/London';
 const MINUTE = 60_000;
-const total = (from: number, to: number, person?: string) => onCallPieces(sampleRota(), from, to, person).reduce((t, p) => t + p.minutes, 0);
+const total = (from: number, to: number, person?: string) =>
+  onCallPieces(sampleRota(), from, to, person).reduce((t, p) => t + p.minutes, 0);
 const months = ['2026-01', '2026-03', '2026-06', '2026-10', '2026-12', '2027-03', '2027-04'];
 const monthArb = fc.constantFrom(...months).map((id) => payMonth(id, zone));
 const people = ['kwame-mensah', 'ingrid-sorensen', 'aoife-brennan', 'tomasz-wojcik', 'wei-li', 'amara-okafor', 'siobhan-oneill'];
@@ -16,13 +17,18 @@ const people = ['kwame-mensah', 'ingrid-sorensen', 'aoife-brennan', 'tomasz-wojc
 describe('on-call hours: laws', () => {
   it('hours over any split of a month add up to the month', () => {
     fc.assert(
-      fc.property(monthArb, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }), fc.option(fc.constantFrom(...people), { nil: undefined }), (m, fractions, person) => {
-        const cuts = fractions.map((f) => m.start + Math.floor(((m.end - m.start) * f) / MINUTE) * MINUTE).sort((a, b) => a - b);
-        const points = [m.start, ...cuts, m.end];
-        let sum = 0;
-        for (let i = 0; i + 1 < points.length; i++) sum += total(points[i]!, points[i + 1]!, person);
-        expect(sum).toBe(total(m.start, m.end, person));
-      }),
+      fc.property(
+        monthArb,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
+        fc.option(fc.constantFrom(...people), { nil: undefined }),
+        (m, fractions, person) => {
+          const cuts = fractions.map((f) => m.start + Math.floor(((m.end - m.start) * f) / MINUTE) * MINUTE).sort((a, b) => a - b);
+          const points = [m.start, ...cuts, m.end];
+          let sum = 0;
+          for (let i = 0; i + 1 < points.length; i++) sum += total(points[i]!, points[i + 1]!, person);
+          expect(sum).toBe(total(m.start, m.end, person));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -30,7 +36,10 @@ describe('on-call hours: laws', () => {
   it('a month’s hours equal the sum of its shifts’ hours clipped to it', () => {
     fc.assert(
       fc.property(monthArb, fc.constantFrom(...people), (m, person) => {
-        const clipped = onCallShifts(sampleRota(), m.start, m.end, person).reduce((t, s) => t + (Math.min(s.end, m.end) - Math.max(s.start, m.start)) / MINUTE, 0);
+        const clipped = onCallShifts(sampleRota(), m.start, m.end, person).reduce(
+          (t, s) => t + (Math.min(s.end, m.end) - Math.max(s.start, m.start)) / MINUTE,
+          0,
+        );
         expect(total(m.start, m.end, person)).toBe(clipped);
       }),
       { numRuns: 40 },
@@ -38,7 +47,8 @@ describe('on-call hours: laws', () => {
   });
 
   it('pieces never cross a UK midnight and each day’s on-call time is at most its length; clock changes give 23 and 25 hours', () => {
-    const dayLength = (date: string) => (fromZoned({ date: addDays(date, 1), minutes: 0 }, zone) - fromZoned({ date, minutes: 0 }, zone)) / 3_600_000;
+    const dayLength = (date: string) =>
+      (fromZoned({ date: addDays(date, 1), minutes: 0 }, zone) - fromZoned({ date, minutes: 0 }, zone)) / 3_600_000;
     expect(dayLength('2026-03-29')).toBe(23);
     expect(dayLength('2026-10-25')).toBe(25);
     fc.assert(
@@ -58,7 +68,11 @@ describe('on-call hours: laws', () => {
   });
 
   it('both clock-change Sundays: 23 and 25 hours of weekend on call on each line', () => {
-    for (const [date, hours] of [['2026-03-29', 23], ['2026-10-25', 25], ['2027-03-28', 23]] as const) {
+    for (const [date, hours] of [
+      ['2026-03-29', 23],
+      ['2026-10-25', 25],
+      ['2027-03-28', 23],
+    ] as const) {
       const from = fromZoned({ date, minutes: 0 }, zone);
       const to = fromZoned({ date: addDays(date, 1), minutes: 0 }, zone);
       const summary = summariseHours(onCallPieces(sampleRota(), from, to));
@@ -69,5 +83,10 @@ describe('on-call hours: laws', () => {
 });
 
 describe('formatHours', () => {
-  it.each([[1920, '32'], [1950, '32.5'], [1955, '32:35'], [0, '0']])('%i minutes is %s', (m, text) => expect(formatHours(m)).toBe(text));
+  it.each([
+    [1920, '32'],
+    [1950, '32.5'],
+    [1955, '32:35'],
+    [0, '0'],
+  ])('%i minutes is %s', (m, text) => expect(formatHours(m)).toBe(text));
 });

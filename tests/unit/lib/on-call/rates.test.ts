@@ -30,42 +30,89 @@ describe('rate rules', () => {
   });
 
   it('refuses a rule an earlier one hides (unordered), naming file, rule and field', () => {
-    expect(problems(rules({ id: 'bank-holidays', dayKind: 'bank-holiday', multiplier: 2 }, { id: 'christmas', days: ['2026-12-25'], multiplier: 3 }, flat))).toEqual([
+    expect(
+      problems(
+        rules(
+          { id: 'bank-holidays', dayKind: 'bank-holiday', multiplier: 2 },
+          { id: 'christmas', days: ['2026-12-25'], multiplier: 3 },
+          flat,
+        ),
+      ),
+    ).toEqual([
       `${file}, rule 2 ("christmas"), days: it is narrower than rule 1 ("bank-holidays"), which comes before it and takes some or all of its minutes; put it above rule 1 ("bank-holidays") (one-off days first, then kinds of day, then lines, then hours)`,
     ]);
-    expect(problems(rules(flat, { id: 'weekends', dayKind: 'weekend', multiplier: 1.5 }, { id: 'rest', multiplier: 1 }))[0]).toMatch(/rule 2 \("weekends"\), dayKind: it is narrower than rule 1 \("flat"\)/);
-    expect(problems(rules({ id: 'asleep', hours: { from: '23:00', to: '08:00' }, multiplier: 1.25 }, { id: 'bank-holidays', dayKind: 'bank-holiday', multiplier: 2 }, flat))[0]).toMatch(
-      /rule 2 \("bank-holidays"\), dayKind: it is narrower than rule 1 \("asleep"\)/,
+    expect(problems(rules(flat, { id: 'weekends', dayKind: 'weekend', multiplier: 1.5 }, { id: 'rest', multiplier: 1 }))[0]).toMatch(
+      /rule 2 \("weekends"\), dayKind: it is narrower than rule 1 \("flat"\)/,
     );
-    expect(problems(rules({ id: 'a', dayKind: 'weekend', multiplier: 1.5 }, { id: 'b', dayKind: 'weekend', multiplier: 2 }, flat))).toEqual([
-      `${file}, rule 2 ("b"), order: it can never apply: rule 1 ("a") comes before it and matches the same minutes`,
-    ]);
+    expect(
+      problems(
+        rules(
+          { id: 'asleep', hours: { from: '23:00', to: '08:00' }, multiplier: 1.25 },
+          { id: 'bank-holidays', dayKind: 'bank-holiday', multiplier: 2 },
+          flat,
+        ),
+      )[0],
+    ).toMatch(/rule 2 \("bank-holidays"\), dayKind: it is narrower than rule 1 \("asleep"\)/);
+    expect(problems(rules({ id: 'a', dayKind: 'weekend', multiplier: 1.5 }, { id: 'b', dayKind: 'weekend', multiplier: 2 }, flat))).toEqual(
+      [`${file}, rule 2 ("b"), order: it can never apply: rule 1 ("a") comes before it and matches the same minutes`],
+    );
   });
 
   it('refuses rules that partly overlap', () => {
-    expect(problems(rules({ id: 'late', hours: { from: '20:00', to: '02:00' }, multiplier: 1.2 }, { id: 'asleep', hours: { from: '23:00', to: '08:00' }, multiplier: 1.5 }, flat))).toEqual([
+    expect(
+      problems(
+        rules(
+          { id: 'late', hours: { from: '20:00', to: '02:00' }, multiplier: 1.2 },
+          { id: 'asleep', hours: { from: '23:00', to: '08:00' }, multiplier: 1.5 },
+          flat,
+        ),
+      ),
+    ).toEqual([
       `${file}, rule 2 ("asleep"), hours: it overlaps rule 1 ("late"): some minutes match both and neither rule's hours contains the other's; split them so each covers its own minutes, or one inside the other`,
     ]);
-    expect(problems(rules({ id: 'a', days: ['2026-12-25', '2026-12-26'], multiplier: 3 }, { id: 'b', days: ['2026-12-26', '2026-12-27'], multiplier: 2 }, flat))[0]).toMatch(
-      /rule 2 \("b"\), days: it overlaps rule 1 \("a"\)/,
-    );
+    expect(
+      problems(
+        rules(
+          { id: 'a', days: ['2026-12-25', '2026-12-26'], multiplier: 3 },
+          { id: 'b', days: ['2026-12-26', '2026-12-27'], multiplier: 2 },
+          flat,
+        ),
+      )[0],
+    ).toMatch(/rule 2 \("b"\), days: it overlaps rule 1 \("a"\)/);
   });
 
   it('rules that cannot meet are fine in any order', () => {
-    expect(problems(rules({ id: 'weekends', dayKind: 'weekend', multiplier: 1.5 }, { id: 'bank-holidays', dayKind: 'bank-holiday', multiplier: 2 }, flat))).toEqual([]);
+    expect(
+      problems(
+        rules(
+          { id: 'weekends', dayKind: 'weekend', multiplier: 1.5 },
+          { id: 'bank-holidays', dayKind: 'bank-holiday', multiplier: 2 },
+          flat,
+        ),
+      ),
+    ).toEqual([]);
     // 24 December 2026 is a weekday, so a one-off for it cannot meet a weekend rule.
-    expect(problems(rules({ id: 'weekends', dayKind: 'weekend', multiplier: 1.5 }, { id: 'eve', days: ['2026-12-24'], multiplier: 2 }, flat))).toEqual([]);
+    expect(
+      problems(rules({ id: 'weekends', dayKind: 'weekend', multiplier: 1.5 }, { id: 'eve', days: ['2026-12-24'], multiplier: 2 }, flat)),
+    ).toEqual([]);
   });
 
   it('the last rule must match every minute, and ids are unique', () => {
     expect(problems(rules({ id: 'weekends', dayKind: 'weekend', multiplier: 1.5 }))).toEqual([
       `${file}, rule 1 ("weekends"), dayKind: the last rule must match every minute (no dayKind), so that no on-call minute goes unpriced`,
     ]);
-    expect(problems(rules({ id: 'flat', dayKind: 'weekend', multiplier: 2 }, flat))).toEqual([`${file}, rule 2 ("flat"), id: the id is also used by rule 1; each rule needs its own id`]);
+    expect(problems(rules({ id: 'flat', dayKind: 'weekend', multiplier: 2 }, flat))).toEqual([
+      `${file}, rule 2 ("flat"), id: the id is also used by rule 1; each rule needs its own id`,
+    ]);
   });
 
   it('the first matching rule prices a minute', () => {
-    const list = rules({ id: 'christmas', days: ['2026-12-25'], multiplier: 3 }, { id: 'bank-holidays', dayKind: 'bank-holiday', multiplier: 2 }, { id: 'asleep', hours: { from: '23:00', to: '08:00' }, multiplier: 1.25 }, flat);
+    const list = rules(
+      { id: 'christmas', days: ['2026-12-25'], multiplier: 3 },
+      { id: 'bank-holidays', dayKind: 'bank-holiday', multiplier: 2 },
+      { id: 'asleep', hours: { from: '23:00', to: '08:00' }, multiplier: 1.25 },
+      flat,
+    );
     expect(ruleFor(list, '2026-12-25', 'bank-holiday', 'first', 3 * 60)?.id).toBe('christmas');
     expect(ruleFor(list, '2026-12-28', 'bank-holiday', 'first', 3 * 60)?.id).toBe('bank-holidays');
     expect(ruleFor(list, '2026-12-29', 'weekday-night', 'first', 23 * 60)?.id).toBe('asleep');

@@ -7,13 +7,25 @@ import { london } from '../../../support/rota.ts';
 
 const flat: RateRule[] = [{ id: 'flat', entry: 1, multiplier: 1 }];
 const zone = 'Europe/London';
-const statementOf = (month: string, person: string, rules = flat, pay?: { ratePerHour: number; currency: string; source: string }): Statement =>
-  monthStatements(sampleRota(), payMonth(month, zone), rules, { pay, people: [person] })[0]!;
+const statementOf = (
+  month: string,
+  person: string,
+  rules = flat,
+  pay?: { ratePerHour: number; currency: string; source: string },
+): Statement => monthStatements(sampleRota(), payMonth(month, zone), rules, { pay, people: [person] })[0]!;
 
 /** Hours by line and kind of day, the way the figures were worked out by hand. */
 const hours = (s: Statement) => ({
-  first: [s.hours.byLine.first.byKind['weekday-night'] / H, s.hours.byLine.first.byKind.weekend / H, s.hours.byLine.first.byKind['bank-holiday'] / H],
-  second: [s.hours.byLine.second.byKind['weekday-night'] / H, s.hours.byLine.second.byKind.weekend / H, s.hours.byLine.second.byKind['bank-holiday'] / H],
+  first: [
+    s.hours.byLine.first.byKind['weekday-night'] / H,
+    s.hours.byLine.first.byKind.weekend / H,
+    s.hours.byLine.first.byKind['bank-holiday'] / H,
+  ],
+  second: [
+    s.hours.byLine.second.byKind['weekday-night'] / H,
+    s.hours.byLine.second.byKind.weekend / H,
+    s.hours.byLine.second.byKind['bank-holiday'] / H,
+  ],
   total: s.hours.minutes / H,
 });
 
@@ -34,7 +46,9 @@ describe('sample team, hand-worked', () => {
   it('December 2026: every line of the Christmas week traces to its shift and to the swap', () => {
     const s = statementOf('2026-12', 'aoife-brennan');
     const christmas = s.lines.filter((l) => l.date >= '2026-12-23' && l.start >= Date.parse('2026-12-23T10:00:00Z'));
-    expect(christmas.every((l) => l.override?.entry === 3 && l.override.reason === 'swap' && l.override.instead === 'tomasz-wojcik')).toBe(true);
+    expect(christmas.every((l) => l.override?.entry === 3 && l.override.reason === 'swap' && l.override.instead === 'tomasz-wojcik')).toBe(
+      true,
+    );
     const block = christmas.filter((l) => l.shift.id === 'on-call/2026-12-24T18:00:00Z');
     expect(block.map((l) => [l.date, l.kind, l.minutes / H])).toEqual([
       ['2026-12-24', 'weekday-night', 6],
@@ -56,7 +70,7 @@ describe('sample team, hand-worked', () => {
     expect(s.hours.holidays.map((h) => `${h.date} ${h.name} ${h.line}`)).toEqual([
       '2026-12-25 Christmas Day second',
       '2026-12-28 Boxing Day (substitute day) second',
-      "2027-01-01 New Year’s Day first",
+      '2027-01-01 New Year’s Day first',
     ]);
   });
 
@@ -97,7 +111,9 @@ describe('sample team, hand-worked', () => {
       ['2026-11-18T00:00:00+00:00', '2026-11-18T10:00:00+00:00', 'ingrid-sorensen'],
     ]);
     const ingrid = statementOf('2026-11', 'ingrid-sorensen');
-    expect(ingrid.lines.some((l) => l.start >= Date.parse('2026-11-17T18:00:00Z') && l.start < Date.parse('2026-11-18T10:00:00Z'))).toBe(false);
+    expect(ingrid.lines.some((l) => l.start >= Date.parse('2026-11-17T18:00:00Z') && l.start < Date.parse('2026-11-18T10:00:00Z'))).toBe(
+      false,
+    );
   });
 });
 
@@ -122,7 +138,13 @@ describe('pricing', () => {
     const minutes = Object.fromEntries(s.byRule.map((r) => [r.rule, r.minutes / H]));
     // Weekday nights: 11 nights from 23:00 to 08:00 with 9 hours each, less the parts outside
     // the pieces: every weekday-night piece between 23:00 and 08:00 is 1 hour (23-24) or 8 hours (0-8).
-    expect(minutes).toEqual({ 'christmas-day': 24, 'bank-holidays': 24, weekends: 96, nights: expect.any(Number), flat: expect.any(Number) });
+    expect(minutes).toEqual({
+      'christmas-day': 24,
+      'bank-holidays': 24,
+      weekends: 96,
+      nights: expect.any(Number),
+      flat: expect.any(Number),
+    });
     expect(minutes['nights']! + minutes['flat']!).toBe(128);
     expect(s.total).toBe(Math.round(24 * 3000 + 24 * 2000 + 96 * 1500 + minutes['nights']! * 1250 + minutes['flat']! * 1000));
   });
@@ -140,9 +162,10 @@ describe('pricing', () => {
 
   it('refuses a month before the rota starts', () => {
     expect(() => monthStatements(sampleRota(), payMonth('2025-11', zone), flat)).toThrow(StatementError);
-    expect(() => monthStatements(sampleRota(), payMonth('2025-11', zone), flat)).toThrow(/before the rota starts: on call begins on 2025-12-31 at 10:00/);
+    expect(() => monthStatements(sampleRota(), payMonth('2025-11', zone), flat)).toThrow(
+      /before the rota starts: on call begins on 2025-12-31 at 10:00/,
+    );
     // December 2025 holds the first week's start, so it is a statement.
     expect(monthStatements(sampleRota(), payMonth('2025-12', zone), flat).map((s) => s.person.id)).toEqual(['wei-li', 'kwame-mensah']);
   });
 });
-

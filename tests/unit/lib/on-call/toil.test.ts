@@ -5,11 +5,27 @@ import { fixMinutesOf, toilBetween, toilStatements, type ToilRules } from '../..
 import { calendar } from '../../../support/calendar.ts';
 import { sampleRota } from '../../../support/on-call.ts';
 
-const rules: ToilRules = { dedupWindowMinutes: 60, awakeHours: 1.75, wokenHours: 3.5, fixIncludedMinutes: 60, extraHours: 1.75, sleepingHours: { from: '23:00', to: '08:00' } };
+const rules: ToilRules = {
+  dedupWindowMinutes: 60,
+  awakeHours: 1.75,
+  wokenHours: 3.5,
+  fixIncludedMinutes: 60,
+  extraHours: 1.75,
+  sleepingHours: { from: '23:00', to: '08:00' },
+};
 const dir = 'tests/fixtures/on-call/alerts';
-const read = (name: string) => parseAlertExport(readFileSync(`${dir}/${name}`, 'utf8'), `${dir}/${name}`, sampleRota().data.people, 'Europe/London');
+const read = (name: string) =>
+  parseAlertExport(readFileSync(`${dir}/${name}`, 'utf8'), `${dir}/${name}`, sampleRota().data.people, 'Europe/London');
 const outcomes = (name: string, r = rules) =>
-  Object.fromEntries(toilStatements(read(name), calendar, r).map((s) => [s.person || '(nobody)', { minutes: s.minutes, items: s.items.map((i) => `${i.alert.id} ${i.outcome.counted ? `${i.outcome.kind} ${i.outcome.minutes}` : i.outcome.reason}`) }]));
+  Object.fromEntries(
+    toilStatements(read(name), calendar, r).map((s) => [
+      s.person || '(nobody)',
+      {
+        minutes: s.minutes,
+        items: s.items.map((i) => `${i.alert.id} ${i.outcome.counted ? `${i.outcome.kind} ${i.outcome.minutes}` : i.outcome.reason}`),
+      },
+    ]),
+  );
 
 describe('time off in lieu', () => {
   it('Christmas 2026 alerts (given newest first) are taken oldest first', () => {
@@ -33,7 +49,11 @@ describe('time off in lieu', () => {
   });
 
   it('the de-duplication window is a setting', () => {
-    expect(outcomes('christmas.csv', { ...rules, dedupWindowMinutes: 30 })['aoife-brennan']!.items.slice(0, 3)).toEqual(['A-100 woken 210', 'A-101 woken 210', 'A-103 woken 210']);
+    expect(outcomes('christmas.csv', { ...rules, dedupWindowMinutes: 30 })['aoife-brennan']!.items.slice(0, 3)).toEqual([
+      'A-100 woken 210',
+      'A-101 woken 210',
+      'A-103 woken 210',
+    ]);
     expect(outcomes('christmas.csv', { ...rules, dedupWindowMinutes: 90 })['aoife-brennan']!.items.slice(0, 3)).toEqual([
       'A-100 woken 210',
       'A-101 within 90 minutes of A-100 (23:40), already counted',
@@ -79,8 +99,12 @@ describe('time off in lieu', () => {
 
   it('a CSV without the needed columns, or JSON that is not a list, is refused', () => {
     const people = sampleRota().data.people;
-    expect(() => parseAlertExport('when,who\n2026-12-24T23:40Z,x\n', 'a.csv', people, 'Europe/London')).toThrow(/a.csv, row 1, \(header\): has no created or acknowledged by column/);
-    expect(() => parseAlertExport('{"alerts": 1}', 'a.json', people, 'Europe/London')).toThrow(/a.json, row 0, \(file\): must be a list of alerts/);
+    expect(() => parseAlertExport('when,who\n2026-12-24T23:40Z,x\n', 'a.csv', people, 'Europe/London')).toThrow(
+      /a.csv, row 1, \(header\): has no created or acknowledged by column/,
+    );
+    expect(() => parseAlertExport('{"alerts": 1}', 'a.json', people, 'Europe/London')).toThrow(
+      /a.json, row 0, \(file\): must be a list of alerts/,
+    );
     expect(() => parseAlertExport('{"data": [', 'a.json', people, 'Europe/London')).toThrow(/a.json, row 0, \(file\): is not valid JSON/);
   });
 });

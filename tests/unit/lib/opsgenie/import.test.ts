@@ -37,10 +37,24 @@ describe('importing the first-line timeline (three months, rotations replaced un
 
   it('rebuilds the rotations: order, handoff, turn length, and the replacement as a change of order', () => {
     const ooh = result.rotations.find((r) => r.id === 'ooh');
-    expect(ooh).toMatchObject({ kind: 'on-call', tier: 'primary', start: '2020-05-27', turnWeeks: 1, handoff: { day: 'Wednesday', time: '10:00' }, members: ['bob', 'carol', 'carlos', 'charlie'] });
+    expect(ooh).toMatchObject({
+      kind: 'on-call',
+      tier: 'primary',
+      start: '2020-05-27',
+      turnWeeks: 1,
+      handoff: { day: 'Wednesday', time: '10:00' },
+      members: ['bob', 'carol', 'carlos', 'charlie'],
+    });
     expect(ooh?.until).toBeUndefined();
-    expect(ooh?.changes).toEqual([{ from: '2020-06-24', members: ['chuck', 'alice', 'craig', 'dan', 'carol', 'dave', 'carlos', 'erin', 'eve', 'bob'] }]);
-    expect(result.rotations.find((r) => r.id === 'ops')).toMatchObject({ kind: 'first-line', role: 'ops-engineer', members: ['bob', 'alice', 'carol', 'carlos'], changes: [] });
+    expect(ooh?.changes).toEqual([
+      { from: '2020-06-24', members: ['chuck', 'alice', 'craig', 'dan', 'carol', 'dave', 'carlos', 'erin', 'eve', 'bob'] },
+    ]);
+    expect(result.rotations.find((r) => r.id === 'ops')).toMatchObject({
+      kind: 'first-line',
+      role: 'ops-engineer',
+      members: ['bob', 'alice', 'carol', 'carlos'],
+      changes: [],
+    });
   });
 
   it('splits a 24-hour rotation into a working-hours and an out-of-hours one', () => {
@@ -58,7 +72,13 @@ describe('importing the first-line timeline (three months, rotations replaced un
   });
 
   it('maps users to people with names from the users list, and reports who has no role, the unlisted user and the bank holiday', () => {
-    expect(result.people.find((p) => p.id === 'bob')).toEqual({ id: 'bob', name: 'bob example', role: 'ops-engineer', onCall: true, email: 'bob@example.com' });
+    expect(result.people.find((p) => p.id === 'bob')).toEqual({
+      id: 'bob',
+      name: 'bob example',
+      role: 'ops-engineer',
+      onCall: true,
+      email: 'bob@example.com',
+    });
     expect(result.people.find((p) => p.id === 'chuck')).toMatchObject({ role: 'developer', onCall: true });
     const warnings = result.warnings.join('\n');
     expect(warnings).toMatch(/person "chuck" \(chuck@example.com\) has no role from any rotation; given developer/);
@@ -68,7 +88,11 @@ describe('importing the first-line timeline (three months, rotations replaced un
   });
 
   it('takes roles from --role and --default-role', () => {
-    const roles = importOpsgenie(input, { calendar, personRoles: new Map([['chuck@example.com', 'ops-engineer']]), defaultRole: 'ops-engineer' });
+    const roles = importOpsgenie(input, {
+      calendar,
+      personRoles: new Map([['chuck@example.com', 'ops-engineer']]),
+      defaultRole: 'ops-engineer',
+    });
     expect(roles.people.find((p) => p.id === 'chuck')?.role).toBe('ops-engineer');
     expect(roles.warnings.join('\n')).not.toMatch(/"chuck".*no role/);
     expect(roles.people.find((p) => p.id === 'eve')?.role).toBe('ops-engineer');
@@ -76,7 +100,11 @@ describe('importing the first-line timeline (three months, rotations replaced un
 
   it('matches the timeline to the minute, apart from the bank holiday the site treats as a day off', () => {
     const rota = createRota(asRotaData(result), calendar);
-    const parity = compareWithTimeline(input.timelines[0]!, rota, userResolver(input, () => {}));
+    const parity = compareWithTimeline(
+      input.timelines[0]!,
+      rota,
+      userResolver(input, () => {}),
+    );
     expect(parity.differences.filter((d) => !d.bankHoliday)).toEqual([]);
     expect(parity.differences.map((d) => [d.rotation, d.opsgenie ?? null, d.ours ?? null, d.bankHoliday])).toEqual([
       ['OOH', null, 'bob@example.com', 'Summer bank holiday, 2020-08-31'],
@@ -108,37 +136,89 @@ describe('importing the support timelines', () => {
 describe('a schedule definition', () => {
   it('becomes rotations when no timeline describes them, with its overrides', () => {
     const input = emptyInput();
-    readOpsgenieJson('backup.json', {
-      schedules: [
-        {
-          name: 'first_line',
-          timezone: 'Europe/London',
-          rotations: [
-            {
-              id: 'r-dev',
-              name: 'Dev 2020-06-24 to 2020-12-23',
-              startDate: '2020-06-24T09:00:00Z',
-              endDate: '2020-12-23T10:00:00Z',
-              type: 'weekly',
-              length: 2,
-              participants: [{ type: 'user', username: 'a@example.com' }, { type: 'team', name: 'platform' }, { type: 'user', username: 'b@example.com' }],
-              timeRestriction: {
-                type: 'weekday-and-time-of-day',
-                restrictions: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((d) => ({ startDay: d, startHour: 10, startMin: 0, endDay: d, endHour: 18, endMin: 0 })),
+    readOpsgenieJson(
+      'backup.json',
+      {
+        schedules: [
+          {
+            name: 'first_line',
+            timezone: 'Europe/London',
+            rotations: [
+              {
+                id: 'r-dev',
+                name: 'Dev 2020-06-24 to 2020-12-23',
+                startDate: '2020-06-24T09:00:00Z',
+                endDate: '2020-12-23T10:00:00Z',
+                type: 'weekly',
+                length: 2,
+                participants: [
+                  { type: 'user', username: 'a@example.com' },
+                  { type: 'team', name: 'platform' },
+                  { type: 'user', username: 'b@example.com' },
+                ],
+                timeRestriction: {
+                  type: 'weekday-and-time-of-day',
+                  restrictions: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((d) => ({
+                    startDay: d,
+                    startHour: 10,
+                    startMin: 0,
+                    endDay: d,
+                    endHour: 18,
+                    endMin: 0,
+                  })),
+                },
               },
-            },
-            { id: 'r-odd', name: 'Nine to five', startDate: '2020-06-24T09:00:00Z', type: 'weekly', length: 1, participants: [{ type: 'user', username: 'a@example.com' }], timeRestriction: { type: 'time-of-day', restriction: { startHour: 9, endHour: 17 } } },
-            { id: 'r-daily', name: 'Daily', startDate: '2020-06-24T09:00:00Z', type: 'daily', length: 1, participants: [{ type: 'user', username: 'a@example.com' }] },
-          ],
-        },
-      ],
-      scheduleOverrides: [{ alias: 'swap-1', user: { type: 'user', username: 'c@example.com' }, startDate: '2020-07-01T09:00:00Z', endDate: '2020-07-01T17:00:00Z', rotations: [{ id: 'r-dev' }] }],
-    }, input);
+              {
+                id: 'r-odd',
+                name: 'Nine to five',
+                startDate: '2020-06-24T09:00:00Z',
+                type: 'weekly',
+                length: 1,
+                participants: [{ type: 'user', username: 'a@example.com' }],
+                timeRestriction: { type: 'time-of-day', restriction: { startHour: 9, endHour: 17 } },
+              },
+              {
+                id: 'r-daily',
+                name: 'Daily',
+                startDate: '2020-06-24T09:00:00Z',
+                type: 'daily',
+                length: 1,
+                participants: [{ type: 'user', username: 'a@example.com' }],
+              },
+            ],
+          },
+        ],
+        scheduleOverrides: [
+          {
+            alias: 'swap-1',
+            user: { type: 'user', username: 'c@example.com' },
+            startDate: '2020-07-01T09:00:00Z',
+            endDate: '2020-07-01T17:00:00Z',
+            rotations: [{ id: 'r-dev' }],
+          },
+        ],
+      },
+      input,
+    );
     const result = importOpsgenie(input, { calendar, rotationRoles: new Map([['Dev', 'developer']]) });
     expect(result.rotations).toEqual([
-      { id: 'dev', name: 'Dev', kind: 'first-line', role: 'developer', tier: 'primary', start: '2020-06-24', until: '2020-12-23', turnWeeks: 2, handoff: { day: 'Wednesday', time: '10:00' }, members: ['a', 'b'], changes: [] },
+      {
+        id: 'dev',
+        name: 'Dev',
+        kind: 'first-line',
+        role: 'developer',
+        tier: 'primary',
+        start: '2020-06-24',
+        until: '2020-12-23',
+        turnWeeks: 2,
+        handoff: { day: 'Wednesday', time: '10:00' },
+        members: ['a', 'b'],
+        changes: [],
+      },
     ]);
-    expect(result.overrides).toEqual([{ rotation: 'dev', from: '2020-07-01T10:00', to: '2020-07-01T18:00', cover: 'c', reason: 'swap', note: 'Opsgenie override swap-1' }]);
+    expect(result.overrides).toEqual([
+      { rotation: 'dev', from: '2020-07-01T10:00', to: '2020-07-01T18:00', cover: 'c', reason: 'swap', note: 'Opsgenie override swap-1' },
+    ]);
     const warnings = result.warnings.join('\n');
     expect(warnings).toMatch(/participant 2 is a team \(platform\)/);
     expect(warnings).toMatch(/"Nine to five".*neither the working hours nor the time between them/);
@@ -158,7 +238,10 @@ describe('a rota exported to an Opsgenie timeline and imported back', () => {
       day: fc.constantFrom('Monday' as const, 'Wednesday' as const, 'Friday' as const),
       time: fc.constantFrom('09:00', '10:00', '12:30', '18:00', '20:00'),
       members: fc.array(fc.integer({ min: 0, max: 7 }), { minLength: 1, maxLength: 6 }),
-      overrides: fc.array(fc.record({ day: fc.integer({ min: 1, max: 160 }), hours: fc.integer({ min: 1, max: 60 }), cover: fc.integer({ min: 0, max: 7 }) }), { maxLength: 4 }),
+      overrides: fc.array(
+        fc.record({ day: fc.integer({ min: 1, max: 160 }), hours: fc.integer({ min: 1, max: 60 }), cover: fc.integer({ min: 0, max: 7 }) }),
+        { maxLength: 4 },
+      ),
     });
     fc.assert(
       fc.property(rotation, fc.integer({ min: 4, max: 24 }), (r, weeks) => {
@@ -166,7 +249,17 @@ describe('a rota exported to an Opsgenie timeline and imported back', () => {
         const people = base.people.map((p) => ({ ...p, onCall: true, role: 'developer' as const }));
         const first = addDays(start, (['Monday', 'Wednesday', 'Friday'].indexOf(r.day) * 2 + 5) % 7);
         const rotations: Rotation[] = [
-          { id: 'line', name: 'Line', kind: r.kind, tier: 'primary', start: first, turnWeeks: r.turnWeeks, handoff: { day: r.day, time: r.time }, members: r.members.map((i) => people[i]!.id), changes: [] },
+          {
+            id: 'line',
+            name: 'Line',
+            kind: r.kind,
+            tier: 'primary',
+            start: first,
+            turnWeeks: r.turnWeeks,
+            handoff: { day: r.day, time: r.time },
+            members: r.members.map((i) => people[i]!.id),
+            changes: [],
+          },
         ];
         const overrides = r.overrides
           .sort((a, b) => a.day - b.day)
@@ -176,7 +269,14 @@ describe('a rota exported to an Opsgenie timeline and imported back', () => {
           .map((o, i) => {
             const at = fromZoned({ date: addDays(first, o.day), minutes: 11 * 60 }, 'Europe/London');
             const end = toZoned(at + o.hours * 3_600_000, 'Europe/London');
-            return { entry: i + 1, rotation: 'line', from: `${addDays(first, o.day)}T11:00`, to: `${end.date}T${formatClockTime(end.minutes)}`, cover: people[o.cover]!.id, reason: 'swap' as const };
+            return {
+              entry: i + 1,
+              rotation: 'line',
+              from: `${addDays(first, o.day)}T11:00`,
+              to: `${end.date}T${formatClockTime(end.minutes)}`,
+              cover: people[o.cover]!.id,
+              reason: 'swap' as const,
+            };
           })
           // Keep to whole-hour local times outside the small hours, where clock changes fall.
           .filter((o) => Number(o.to.slice(11, 13)) >= 4);
@@ -186,7 +286,11 @@ describe('a rota exported to an Opsgenie timeline and imported back', () => {
         const input = readOpsgenieJson('generated.json', json);
         const result = importOpsgenie(input, { calendar });
         const rota = createRota(asRotaData(result), calendar);
-        const parity = compareWithTimeline(input.timelines[0]!, rota, userResolver(input, () => {}));
+        const parity = compareWithTimeline(
+          input.timelines[0]!,
+          rota,
+          userResolver(input, () => {}),
+        );
         expect(parity.differences.filter((d) => !d.bankHoliday)).toEqual([]);
       }),
       { numRuns: Number(process.env.RUNS ?? 40) },
@@ -197,14 +301,28 @@ describe('a rota exported to an Opsgenie timeline and imported back', () => {
 describe('a timeline exported with expand=base', () => {
   it("reads the rotation's own order from the base timeline, so past overrides (shown as historical) stay overrides", () => {
     const night = (day: number) => ({ start: `2020-01-0${day}T18:00:00Z`, end: `2020-01-0${day + 1}T10:00:00Z` });
-    const period = (span: { start: string; end: string }, name: string) => ({ startDate: span.start, endDate: span.end, type: 'historical', recipient: { type: 'user', name } });
+    const period = (span: { start: string; end: string }, name: string) => ({
+      startDate: span.start,
+      endDate: span.end,
+      type: 'historical',
+      recipient: { type: 'user', name },
+    });
     const nights = [6, 7, 8].map(night);
     const json = {
       data: {
         _parent: { id: 's', name: 's', enabled: true },
         startDate: '2020-01-06T00:00:00Z',
         endDate: '2020-01-09T00:00:00Z',
-        finalTimeline: { rotations: [{ id: 'r', name: 'OOH', order: 1, periods: nights.map((n, i) => period(n, i === 0 ? 'bob@example.com' : 'charlie@example.com')) }] },
+        finalTimeline: {
+          rotations: [
+            {
+              id: 'r',
+              name: 'OOH',
+              order: 1,
+              periods: nights.map((n, i) => period(n, i === 0 ? 'bob@example.com' : 'charlie@example.com')),
+            },
+          ],
+        },
         baseTimeline: { rotations: [{ id: 'r', name: 'OOH', order: 1, periods: nights.map((n) => period(n, 'bob@example.com')) }] },
       },
     };

@@ -29,7 +29,17 @@ describe('Opsgenie rotation names', () => {
   });
 
   it('suggest a role for first-line rotations and the line for on call', () => {
-    expect([roleFromName('Dev'), roleFromName('Developers'), roleFromName('Ops'), roleFromName('OOH')]).toEqual(['developer', 'developer', 'ops-engineer', undefined]);
-    expect([tierFromName('OOH'), tierFromName('OOH 2'), tierFromName('Second line'), tierFromName('On Call Phone')]).toEqual(['primary', 'secondary', 'secondary', 'primary']);
+    expect([roleFromName('Dev'), roleFromName('Developers'), roleFromName('Ops'), roleFromName('OOH')]).toEqual([
+      'developer',
+      'developer',
+      'ops-engineer',
+      undefined,
+    ]);
+    expect([tierFromName('OOH'), tierFromName('OOH 2'), tierFromName('Second line'), tierFromName('On Call Phone')]).toEqual([
+      'primary',
+      'secondary',
+      'secondary',
+      'primary',
+    ]);
   });
 });

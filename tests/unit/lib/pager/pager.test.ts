@@ -44,10 +44,24 @@ describe('shifts for a pager', () => {
 describe('the pager calendar', () => {
   it('has one timed event per shift, titled with the e-mail, the person as attendee', () => {
     const shifts = pagerShifts(rota, from, to, ['on-call']);
-    const text = pagerCalendar(shifts, { name: 'Pager: On call', feedUrl: 'https://h.example/pager/on-call.ics', pageUrl: 'https://h.example/rota/', timeZone: 'Europe/London' }, from);
+    const text = pagerCalendar(
+      shifts,
+      {
+        name: 'Pager: On call',
+        feedUrl: 'https://h.example/pager/on-call.ics',
+        pageUrl: 'https://h.example/rota/',
+        timeZone: 'Europe/London',
+      },
+      from,
+    );
     const feed = parseFeed(text);
     expect(feed.events).toHaveLength(shifts.length);
-    expect(feed.events[0]).toMatchObject({ allDay: false, summary: 'cai@example.gov.uk', start: at('2026-12-02T18:00:00+00:00'), end: at('2026-12-03T10:00:00+00:00') });
+    expect(feed.events[0]).toMatchObject({
+      allDay: false,
+      summary: 'cai@example.gov.uk',
+      start: at('2026-12-02T18:00:00+00:00'),
+      end: at('2026-12-03T10:00:00+00:00'),
+    });
     expect(feed.events[0]!.uid).toBe('pager/on-call/2026-12-02T18:00:00Z@h.example');
     expect(text).toMatch(/ATTENDEE;ROLE=REQ-PARTICIPANT;CN="?Cai"?:MAILTO:cai@example\.gov\.uk/i);
     expect(new Set(feed.events.map((e) => e.uid)).size).toBe(feed.events.length);

@@ -32,7 +32,8 @@ describe('absencesFromHrCsv', () => {
     expect(absencesFromHrCsv('Email,Start date\nx,2027-01-01\n', people).problems).toEqual([
       'the CSV has no "Absence type", "End date" column (it has: Email, Start date)',
     ]);
-    const bad = 'Email,Absence type,Start date,End date,Start half\nnobody@example.gov.uk,Holiday,2027-01-01,2027-01-02,\nwei.li@example.gov.uk,Holiday,31/02/2027,2027-03-01,\nwei.li@example.gov.uk,Holiday,2027-03-01,2027-03-01,noon\n';
+    const bad =
+      'Email,Absence type,Start date,End date,Start half\nnobody@example.gov.uk,Holiday,2027-01-01,2027-01-02,\nwei.li@example.gov.uk,Holiday,31/02/2027,2027-03-01,\nwei.li@example.gov.uk,Holiday,2027-03-01,2027-03-01,noon\n';
     expect(absencesFromHrCsv(bad, people).problems).toEqual([
       'row 2: "nobody@example.gov.uk" is not the email of anyone in people.yaml',
       'row 3: dates must be like 2027-01-25 or 25/01/2027 (start "31/02/2027", end "2027-03-01")',
@@ -41,13 +42,25 @@ describe('absencesFromHrCsv', () => {
   });
 
   it('maps the wording of absence types', () => {
-    expect(['Annual leave', 'Holiday', 'Sick leave', 'Sickness', 'Jury service'].map(absenceTypeFrom)).toEqual(['holiday', 'holiday', 'sickness', 'sickness', 'other']);
+    expect(['Annual leave', 'Holiday', 'Sick leave', 'Sickness', 'Jury service'].map(absenceTypeFrom)).toEqual([
+      'holiday',
+      'holiday',
+      'sickness',
+      'sickness',
+      'other',
+    ]);
   });
 });
 
 describe('absencesFromIcal', () => {
   const ics = readFileSync('tests/fixtures/absences/out-of-office.ics', 'utf8');
-  const options = { people, hours: calendar.hours, person: 'wei-li', since: Date.parse('2026-12-01T00:00:00Z'), until: Date.parse('2027-12-01T00:00:00Z') };
+  const options = {
+    people,
+    hours: calendar.hours,
+    person: 'wei-li',
+    since: Date.parse('2026-12-01T00:00:00Z'),
+    until: Date.parse('2027-12-01T00:00:00Z'),
+  };
 
   it('takes out-of-office events, widening timed ones to half or whole days, and expands repeats', () => {
     const { absences, skipped, problems } = absencesFromIcal(ics, options);

@@ -6,14 +6,37 @@ import { at, calendar, englandAndWales } from '../../../support/calendar.ts';
 import { testRota } from '../../../support/rota.ts';
 
 describe('the JSON API documents', () => {
-  const rota = testRota([{ rotation: 'on-call', from: '2026-12-23T10:00', to: '2026-12-30T10:00', cover: 'cai', reason: 'swap', note: 'Christmas' }]);
+  const rota = testRota([
+    { rotation: 'on-call', from: '2026-12-23T10:00', to: '2026-12-30T10:00', cover: 'cai', reason: 'swap', note: 'Christmas' },
+  ]);
 
   it('shifts carry UK-offset times, a stable id and any override', () => {
     const doc = shiftsDocument(rota, at('2026-12-24T12:00:00Z'), at('2026-12-25T00:00:00Z'), at('2026-11-30T06:00:00Z'));
-    expect(doc).toMatchObject({ version: 1, generatedAt: '2026-11-30T06:00:00.000Z', timeZone: 'Europe/London', from: '2026-12-24T12:00:00+00:00' });
+    expect(doc).toMatchObject({
+      version: 1,
+      generatedAt: '2026-11-30T06:00:00.000Z',
+      timeZone: 'Europe/London',
+      from: '2026-12-24T12:00:00+00:00',
+    });
     expect(doc.shifts).toEqual([
-      { id: 'dev/2026-12-24T10:00:00Z', rotation: 'dev', kind: 'first-line', person: 'ana', start: '2026-12-24T10:00:00+00:00', end: '2026-12-24T18:00:00+00:00', override: null },
-      { id: 'ops/2026-12-24T10:00:00Z', rotation: 'ops', kind: 'first-line', person: 'fay', start: '2026-12-24T10:00:00+00:00', end: '2026-12-24T18:00:00+00:00', override: null },
+      {
+        id: 'dev/2026-12-24T10:00:00Z',
+        rotation: 'dev',
+        kind: 'first-line',
+        person: 'ana',
+        start: '2026-12-24T10:00:00+00:00',
+        end: '2026-12-24T18:00:00+00:00',
+        override: null,
+      },
+      {
+        id: 'ops/2026-12-24T10:00:00Z',
+        rotation: 'ops',
+        kind: 'first-line',
+        person: 'fay',
+        start: '2026-12-24T10:00:00+00:00',
+        end: '2026-12-24T18:00:00+00:00',
+        override: null,
+      },
       {
         id: 'on-call/2026-12-24T18:00:00Z',
         rotation: 'on-call',
@@ -24,7 +47,15 @@ describe('the JSON API documents', () => {
         override: { reason: 'swap', note: 'Christmas', instead: 'eve' },
       },
     ]);
-    expect(doc.rotations[2]).toEqual({ id: 'on-call', name: 'On call', kind: 'on-call', tier: 'primary', role: null, turnWeeks: 1, handoff: { day: 'Wednesday', time: '10:00' } });
+    expect(doc.rotations[2]).toEqual({
+      id: 'on-call',
+      name: 'On call',
+      kind: 'on-call',
+      tier: 'primary',
+      role: null,
+      turnWeeks: 1,
+      handoff: { day: 'Wednesday', time: '10:00' },
+    });
   });
 
   it('summer shifts have the +01:00 offset and ids in UTC', () => {
@@ -40,7 +71,13 @@ describe('the JSON API documents', () => {
 
 describe('the browser bundle', () => {
   it('drops email addresses and rebuilds a rota that gives the same shifts', () => {
-    const data = { ...testRota().data, people: [{ id: 'zoe', name: "Zoë O'Neill", role: 'developer' as const, onCall: true, email: 'zoe@example.gov.uk' }, ...testRota().data.people] };
+    const data = {
+      ...testRota().data,
+      people: [
+        { id: 'zoe', name: "Zoë O'Neill", role: 'developer' as const, onCall: true, email: 'zoe@example.gov.uk' },
+        ...testRota().data.people,
+      ],
+    };
     const bundle = bundleRota(data, calendar.hours, englandAndWales);
     expect(JSON.stringify(bundle)).not.toContain('@');
     const again = rotaFromBundle(JSON.parse(JSON.stringify(bundle)));

@@ -17,13 +17,24 @@ const extra: Person[] = [
 ];
 const absences: Absence[] = [{ entry: 1, person: 'hal', from: '2026-12-05', to: '2026-12-05', type: 'holiday' }];
 // Ivy has covered a week of on call this year, so she ranks after Gus, who has none.
-const overrides: Override[] = [{ entry: 1, rotation: 'on-call', from: '2026-06-03T10:00', to: '2026-06-10T10:00', cover: 'ivy', reason: 'swap' }];
+const overrides: Override[] = [
+  { entry: 1, rotation: 'on-call', from: '2026-06-03T10:00', to: '2026-06-10T10:00', cover: 'ivy', reason: 'swap' },
+];
 const rota = createRota({ people: [...people, ...extra], rotations, overrides, absences }, calendar);
 
-const onCallWeek: CoverRequest = { rotation: 'on-call', start: at('2026-12-02T10:00:00Z'), end: at('2026-12-09T10:00:00Z'), instead: 'cai' };
+const onCallWeek: CoverRequest = {
+  rotation: 'on-call',
+  start: at('2026-12-02T10:00:00Z'),
+  end: at('2026-12-09T10:00:00Z'),
+  instead: 'cai',
+};
 
 function reasonsOf(request: CoverRequest, id: string) {
-  return assessCover(rota, request).ineligible.find((i) => i.person.id === id)?.reasons.map((r) => r.code) ?? [];
+  return (
+    assessCover(rota, request)
+      .ineligible.find((i) => i.person.id === id)
+      ?.reasons.map((r) => r.code) ?? []
+  );
 }
 
 describe('assessCover: each eligibility rule', () => {
@@ -52,7 +63,9 @@ describe('assessCover: each eligibility rule', () => {
   it('leaves out anyone holding another rotation then, a turn counting as well as its shifts', () => {
     // Ana is on first line that week: her days do not overlap on call's nights, but her turn does.
     expect(reasonsOf(onCallWeek, 'ana')).toEqual(['other-rotation']);
-    expect(assessCover(rota, onCallWeek).ineligible.find((i) => i.person.id === 'ana')!.reasons[0]!.reason).toBe('is on First-line developer then');
+    expect(assessCover(rota, onCallWeek).ineligible.find((i) => i.person.id === 'ana')!.reasons[0]!.reason).toBe(
+      'is on First-line developer then',
+    );
   });
 
   it('leaves out anyone already on the same rotation then', () => {
@@ -68,7 +81,10 @@ describe('assessCover: each eligibility rule', () => {
   it('ranks the eligible by recent load, least first, with the figure in words', () => {
     const { eligible } = assessCover(rota, onCallWeek);
     expect(eligible.map((c) => c.person.id)).toEqual(['gus', 'ivy']);
-    expect(eligible.map((c) => c.load.text)).toEqual(['0 on-call shifts in the last 12 months', `${eligible[1]!.load.value} on-call shifts in the last 12 months`]);
+    expect(eligible.map((c) => c.load.text)).toEqual([
+      '0 on-call shifts in the last 12 months',
+      `${eligible[1]!.load.value} on-call shifts in the last 12 months`,
+    ]);
     expect(eligible[1]!.load.value).toBeGreaterThan(0);
   });
 

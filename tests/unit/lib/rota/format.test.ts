@@ -11,6 +11,8 @@ describe('rota wording', () => {
 
   it('gives a span within a day once, and across days in full', () => {
     expect(formatSpan(at('2026-12-10T10:00:00Z'), at('2026-12-10T18:00:00Z'), 'Europe/London')).toBe('Thu 10 Dec, 10:00 to 18:00');
-    expect(formatSpan(at('2026-12-24T18:00:00Z'), at('2026-12-29T10:00:00Z'), 'Europe/London')).toBe('Thu 24 Dec, 18:00 to Tue 29 Dec, 10:00');
+    expect(formatSpan(at('2026-12-24T18:00:00Z'), at('2026-12-29T10:00:00Z'), 'Europe/London')).toBe(
+      'Thu 24 Dec, 18:00 to Tue 29 Dec, 10:00',
+    );
   });
 });

@@ -9,7 +9,9 @@ const warningsFor = (override: Omit<Override, 'entry'>) => overrideWarnings(test
 describe('overrides that do nothing are warned about', () => {
   it('a real change gives no warning', () => {
     // On call in the week of 23 December 2026 is eve's turn (week 51 of cai, dee, ana, eve).
-    expect(warningsFor({ rotation: 'on-call', from: '2026-12-23T10:00', to: '2026-12-30T10:00', cover: 'dee', reason: 'swap' })).toEqual([]);
+    expect(warningsFor({ rotation: 'on-call', from: '2026-12-23T10:00', to: '2026-12-30T10:00', cover: 'dee', reason: 'swap' })).toEqual(
+      [],
+    );
   });
 
   it('cover by the person already on duty', () => {
@@ -19,8 +21,12 @@ describe('overrides that do nothing are warned about', () => {
   });
 
   it('first-line cover on a Saturday, or on-call cover in a working afternoon', () => {
-    expect(warningsFor({ rotation: 'dev', from: '2026-12-05T10:00', to: '2026-12-05T18:00', cover: 'ana', reason: 'swap' })[0]).toMatch(/"dev" covers no hours between 2026-12-05T10:00 and 2026-12-05T18:00/);
-    expect(warningsFor({ rotation: 'on-call', from: '2026-12-08T12:00', to: '2026-12-08T15:00', cover: 'ana', reason: 'swap' })[0]).toMatch(/"on-call" covers no hours/);
+    expect(warningsFor({ rotation: 'dev', from: '2026-12-05T10:00', to: '2026-12-05T18:00', cover: 'ana', reason: 'swap' })[0]).toMatch(
+      /"dev" covers no hours between 2026-12-05T10:00 and 2026-12-05T18:00/,
+    );
+    expect(warningsFor({ rotation: 'on-call', from: '2026-12-08T12:00', to: '2026-12-08T15:00', cover: 'ana', reason: 'swap' })[0]).toMatch(
+      /"on-call" covers no hours/,
+    );
   });
 
   it('an override over before its rotation starts', () => {

@@ -21,7 +21,10 @@ describe('who is on at an instant', () => {
   });
 
   it('on a weeknight: on call is on, first line is back at 10:00', () => {
-    expect(summary(at('2026-12-03T22:00:00Z'))).toMatchObject({ dev: { now: null, next: 'ana 2026-12-04T10:00:00+00:00' }, 'on-call': { now: 'cai' } });
+    expect(summary(at('2026-12-03T22:00:00Z'))).toMatchObject({
+      dev: { now: null, next: 'ana 2026-12-04T10:00:00+00:00' },
+      'on-call': { now: 'cai' },
+    });
   });
 
   it('at a weekend: on call until Monday 10:00', () => {

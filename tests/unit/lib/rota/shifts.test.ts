@@ -68,7 +68,15 @@ describe('handoffs split blocks and days', () => {
   const weekly = { turnWeeks: 1, changes: [], tier: 'primary' } as const;
 
   it('Christmas Day 2024 fell on the Wednesday handoff: the holiday block is split at 10:00 that morning', () => {
-    const old: Rotation = { ...weekly, id: 'old', name: 'Old', kind: 'on-call', start: '2024-12-04', handoff: { day: 'Wednesday', time: '10:00' }, members: ['cai', 'dee'] };
+    const old: Rotation = {
+      ...weekly,
+      id: 'old',
+      name: 'Old',
+      kind: 'on-call',
+      start: '2024-12-04',
+      handoff: { day: 'Wednesday', time: '10:00' },
+      members: ['cai', 'dee'],
+    };
     const rota = testRota([], [old]);
     expect(readable(shiftsBetween(rota, at('2024-12-24T20:00:00Z'), at('2024-12-26T20:00:00Z'), { rotations: ['old'] }))).toEqual([
       ['old', 'cai', '2024-12-24T18:00:00+00:00', '2024-12-25T10:00:00+00:00'],
@@ -77,7 +85,15 @@ describe('handoffs split blocks and days', () => {
   });
 
   it('a Monday 09:00 handoff splits the weekend block an hour before first line starts', () => {
-    const monday: Rotation = { ...weekly, id: 'mon', name: 'Monday', kind: 'on-call', start: '2026-01-05', handoff: { day: 'Monday', time: '09:00' }, members: ['cai', 'dee'] };
+    const monday: Rotation = {
+      ...weekly,
+      id: 'mon',
+      name: 'Monday',
+      kind: 'on-call',
+      start: '2026-01-05',
+      handoff: { day: 'Monday', time: '09:00' },
+      members: ['cai', 'dee'],
+    };
     const rota = testRota([], [monday]);
     expect(readable(shiftsBetween(rota, at('2026-06-06T12:00:00Z'), at('2026-06-08T09:30:00+01:00'), { rotations: ['mon'] }))).toEqual([
       ['mon', 'dee', '2026-06-05T18:00:00+01:00', '2026-06-08T09:00:00+01:00'],
@@ -86,7 +102,16 @@ describe('handoffs split blocks and days', () => {
   });
 
   it('a 14:00 handoff splits the first-line working day in two', () => {
-    const afternoon: Rotation = { ...weekly, id: 'pm', name: 'Afternoon', kind: 'first-line', role: 'developer', start: '2025-12-31', handoff: { day: 'Wednesday', time: '14:00' }, members: ['ana', 'ben'] };
+    const afternoon: Rotation = {
+      ...weekly,
+      id: 'pm',
+      name: 'Afternoon',
+      kind: 'first-line',
+      role: 'developer',
+      start: '2025-12-31',
+      handoff: { day: 'Wednesday', time: '14:00' },
+      members: ['ana', 'ben'],
+    };
     const rota = testRota([], [afternoon]);
     expect(readable(shiftsBetween(rota, at('2026-06-10T11:00:00+01:00'), at('2026-06-10T15:00:00+01:00'), { rotations: ['pm'] }))).toEqual([
       ['pm', 'ana', '2026-06-10T10:00:00+01:00', '2026-06-10T14:00:00+01:00'],
@@ -97,7 +122,9 @@ describe('handoffs split blocks and days', () => {
 
 describe('overrides', () => {
   it('a whole-week swap replaces every on-call shift of the week and says whom it replaces', () => {
-    const rota = testRota([{ rotation: 'on-call', from: '2026-12-23T10:00', to: '2026-12-30T10:00', cover: 'cai', reason: 'swap', note: 'Christmas' }]);
+    const rota = testRota([
+      { rotation: 'on-call', from: '2026-12-23T10:00', to: '2026-12-30T10:00', cover: 'cai', reason: 'swap', note: 'Christmas' },
+    ]);
     const shifts = shiftsBetween(rota, at('2026-12-23T10:00:00Z'), at('2026-12-30T10:00:00Z'), { rotations: ['on-call'] });
     expect(readable(shifts)).toEqual([
       ['on-call', 'cai', '2026-12-23T18:00:00+00:00', '2026-12-24T10:00:00+00:00', 'swap'],
@@ -147,7 +174,17 @@ describe('overrides', () => {
 
 describe('gaps and the start and end of a rotation', () => {
   it('reports the hours before a rotation starts as a gap, and has no shifts there', () => {
-    const late: Rotation = { turnWeeks: 1, changes: [], tier: 'secondary', id: 'late', name: 'Late', kind: 'on-call', start: '2026-06-10', handoff: { day: 'Wednesday', time: '10:00' }, members: ['dee'] };
+    const late: Rotation = {
+      turnWeeks: 1,
+      changes: [],
+      tier: 'secondary',
+      id: 'late',
+      name: 'Late',
+      kind: 'on-call',
+      start: '2026-06-10',
+      handoff: { day: 'Wednesday', time: '10:00' },
+      members: ['dee'],
+    };
     const rota = testRota([], [late]);
     const { shifts, gaps } = expandRotation(rota, rota.rotation('late')!, at('2026-06-08T12:00:00+01:00'), at('2026-06-11T12:00:00+01:00'));
     expect(readable(shifts)).toEqual([['late', 'dee', '2026-06-10T18:00:00+01:00', '2026-06-11T10:00:00+01:00']]);
@@ -158,16 +195,32 @@ describe('gaps and the start and end of a rotation', () => {
   });
 
   it('stops at the handoff on its `until` day', () => {
-    const ending: Rotation = { turnWeeks: 1, changes: [], tier: 'primary', id: 'ending', name: 'Ending', kind: 'first-line', start: '2026-01-07', until: '2026-02-04', handoff: { day: 'Wednesday', time: '10:00' }, members: ['ana'] };
+    const ending: Rotation = {
+      turnWeeks: 1,
+      changes: [],
+      tier: 'primary',
+      id: 'ending',
+      name: 'Ending',
+      kind: 'first-line',
+      start: '2026-01-07',
+      until: '2026-02-04',
+      handoff: { day: 'Wednesday', time: '10:00' },
+      members: ['ana'],
+    };
     const rota = testRota([], [ending]);
-    const days = shiftsBetween(rota, at('2026-02-02T00:00:00Z'), at('2026-02-06T00:00:00Z'), { rotations: ['ending'] }).map((s) => london(s.start).slice(0, 10));
+    const days = shiftsBetween(rota, at('2026-02-02T00:00:00Z'), at('2026-02-06T00:00:00Z'), { rotations: ['ending'] }).map((s) =>
+      london(s.start).slice(0, 10),
+    );
     expect(days).toEqual(['2026-02-02', '2026-02-03']);
   });
 });
 
 describe('properties over 2026 and 2027', () => {
   const rota = testRota([{ rotation: 'on-call', from: '2026-12-23T10:00', to: '2026-12-30T10:00', cover: 'cai', reason: 'swap' }]);
-  const range = fc.tuple(fc.integer({ min: Date.parse('2026-01-05T00:00:00Z'), max: Date.parse('2027-12-01T00:00:00Z') }), fc.integer({ min: 1, max: 40 * 86_400_000 }));
+  const range = fc.tuple(
+    fc.integer({ min: Date.parse('2026-01-05T00:00:00Z'), max: Date.parse('2027-12-01T00:00:00Z') }),
+    fc.integer({ min: 1, max: 40 * 86_400_000 }),
+  );
 
   it('first line and on call together cover every moment exactly once, back to back', () => {
     fc.assert(

@@ -30,7 +30,10 @@ describe('turns', () => {
       changes: [{ from: '2026-07-01', members: ['eve', 'ana'] }],
     };
     const r = testRota([], [changed]).rotation('changed')!;
-    const people = turnsBetween(r, at('2026-06-17T12:00:00+01:00'), at('2026-07-09T12:00:00+01:00'), 'Europe/London').map((t) => [t.start, t.person]);
+    const people = turnsBetween(r, at('2026-06-17T12:00:00+01:00'), at('2026-07-09T12:00:00+01:00'), 'Europe/London').map((t) => [
+      t.start,
+      t.person,
+    ]);
     expect(people.map(([start, person]) => [london(start as number).slice(0, 10), person])).toEqual([
       ['2026-06-17', 'ana'],
       ['2026-06-24', 'ben'],

@@ -13,7 +13,13 @@ const DIR = 'tests/fixtures/rota';
 /** A fixture folder holds only the files that differ from the valid base set. */
 function fixture(name: string): RotaFileNames {
   const pick = (file: string) => (existsSync(join(DIR, name, file)) ? join(DIR, name, file) : join(DIR, 'base', file));
-  return { people: pick('people.yaml'), rotations: pick('rotations.yaml'), overrides: pick('overrides.yaml'), settings: pick('settings.yaml'), absences: pick('absences.yaml') };
+  return {
+    people: pick('people.yaml'),
+    rotations: pick('rotations.yaml'),
+    overrides: pick('overrides.yaml'),
+    settings: pick('settings.yaml'),
+    absences: pick('absences.yaml'),
+  };
 }
 
 function problemsIn(name: string, now = NOW): string[] {
@@ -87,7 +93,9 @@ describe('errors that fail the build name the file, the entry and the reason', (
 
   it('an override with a cover who may not cover, an unknown cover or an unknown rotation', () => {
     expect(problemsIn('override-unknown-cover')).toEqual([
-      expect.stringContaining('overrides.yaml, entry 1 (on-call, 2026-12-23T10:00 to 2026-12-30T10:00): the cover "fay" (Fay O\'Brien) has not opted in to on call'),
+      expect.stringContaining(
+        'overrides.yaml, entry 1 (on-call, 2026-12-23T10:00 to 2026-12-30T10:00): the cover "fay" (Fay O\'Brien) has not opted in to on call',
+      ),
       expect.stringContaining('overrides.yaml, entry 2 (on-call, 2027-01-06T18:00 to 2027-01-07T10:00): the cover "zed" is not in'),
       expect.stringContaining('overrides.yaml, entry 3 (nights, 2027-01-13T18:00 to 2027-01-14T10:00): rotation "nights" is not in'),
     ]);
@@ -140,28 +148,48 @@ describe('look-ahead checks warn by default, over the next 13 weeks', () => {
   });
 
   it('with strictness: error they fail the build instead', () => {
-    expect(problemsIn('strict')[0]).toMatch(/^error: .*short-plan|^error: .*strict\/rotations.yaml, rotation "on-call": it is planned only until/);
+    expect(problemsIn('strict')[0]).toMatch(
+      /^error: .*short-plan|^error: .*strict\/rotations.yaml, rotation "on-call": it is planned only until/,
+    );
     expect(() => readRota({ files: fixture('strict'), now: NOW, calendar })).toThrow(DataFileError);
   });
 
   it('readRota throws one error listing every problem, and returns warnings otherwise', () => {
-    expect(() => readRota({ files: fixture('overlapping-overrides'), now: NOW, calendar })).toThrow(/1 problem in the data files; fix it and build again:\n {2}- .*overrides.yaml, entry 3/);
+    expect(() => readRota({ files: fixture('overlapping-overrides'), now: NOW, calendar })).toThrow(
+      /1 problem in the data files; fix it and build again:\n {2}- .*overrides.yaml, entry 3/,
+    );
     expect(readRota({ files: fixture('gap'), now: NOW, calendar }).warnings).toHaveLength(3);
   });
 });
 
 describe('the real rota in content/rota', () => {
   // The sample data keeps one leave clash on purpose (absences.yaml entry 5), to show the warning and its cover suggestions.
-  const intended = (p: { file: string; entry: string }) => p.file === 'content/rota/absences.yaml' && p.entry.startsWith('entry 5 (wei-li,');
+  const intended = (p: { file: string; entry: string }) =>
+    p.file === 'content/rota/absences.yaml' && p.entry.startsWith('entry 5 (wei-li,');
 
   it('has no errors and no warnings for the next 13 weeks from now, but the intended leave clash', () => {
-    expect(readRota({ calendar }).warnings.filter((p) => !(p.file === 'content/rota/absences.yaml' && (p.where ?? '').startsWith('entry 5 (wei-li,'))).map(formatDataProblem)).toEqual([]);
+    expect(
+      readRota({ calendar })
+        .warnings.filter((p) => !(p.file === 'content/rota/absences.yaml' && (p.where ?? '').startsWith('entry 5 (wei-li,')))
+        .map(formatDataProblem),
+    ).toEqual([]);
   });
 
   it('has no clashes or gaps anywhere in 2026 and 2027', () => {
-    const files: RotaFileNames = { people: 'content/rota/people.yaml', rotations: 'content/rota/rotations.yaml', overrides: 'content/rota/overrides.yaml', settings: 'content/rota/settings.yaml', absences: 'content/rota/absences.yaml' };
+    const files: RotaFileNames = {
+      people: 'content/rota/people.yaml',
+      rotations: 'content/rota/rotations.yaml',
+      overrides: 'content/rota/overrides.yaml',
+      settings: 'content/rota/settings.yaml',
+      absences: 'content/rota/absences.yaml',
+    };
     const { data } = readRotaData(files);
-    const { problems } = checkRota(data, { calendar, files, now: Date.parse('2026-01-01T00:00:00Z'), settings: { strictness: 'warn', planningHorizonWeeks: 104 } });
+    const { problems } = checkRota(data, {
+      calendar,
+      files,
+      now: Date.parse('2026-01-01T00:00:00Z'),
+      settings: { strictness: 'warn', planningHorizonWeeks: 104 },
+    });
     expect(problems.filter((p) => !intended(p)).map(formatProblem)).toEqual([]);
     expect(problems.filter(intended)).toHaveLength(1);
   });

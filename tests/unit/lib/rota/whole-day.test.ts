@@ -12,7 +12,10 @@ const to = Date.parse('2026-12-30T10:00:00Z');
 
 describe('working hours that make the day 24 hours', () => {
   it.each(['23:59', '24:00'])('00:00 to %s every day is worked whole: no one-minute on-call shifts', (end) => {
-    const calendar = createWorkingCalendar({ timeZone: 'Europe/London', start: '00:00', end, weekdays: EVERY_DAY }, createHolidayCalendar({ division: 'england-and-wales', events: [] }));
+    const calendar = createWorkingCalendar(
+      { timeZone: 'Europe/London', start: '00:00', end, weekdays: EVERY_DAY },
+      createHolidayCalendar({ division: 'england-and-wales', events: [] }),
+    );
     const period = calendar.periodsBetween(from, from + 86_400_000)[0]!;
     expect(period.end - period.start).toBe(24 * 3600_000);
     const rota = createRota({ people, rotations, overrides: [] }, calendar);
@@ -25,7 +28,10 @@ describe('working hours that make the day 24 hours', () => {
   });
 
   it('the real hours still leave on call the evenings', () => {
-    const calendar = createWorkingCalendar({ timeZone: 'Europe/London', start: '10:00', end: '18:00', weekdays: [1, 2, 3, 4, 5] }, createHolidayCalendar(englandAndWales));
+    const calendar = createWorkingCalendar(
+      { timeZone: 'Europe/London', start: '10:00', end: '18:00', weekdays: [1, 2, 3, 4, 5] },
+      createHolidayCalendar(englandAndWales),
+    );
     const rota = createRota({ people, rotations, overrides: [] }, calendar);
     expect(shiftsBetween(rota, from, to, { rotations: ['on-call'] }).length).toBeGreaterThan(10);
   });

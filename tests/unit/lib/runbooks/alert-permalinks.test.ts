@@ -17,9 +17,14 @@ describe('alert permalinks', () => {
       name: 'mysql_replication_lag_high',
       finder: '/runbooks/?q=mysql%20replication%20lag%20high&from=unknown-alert',
     });
-    expect(missingAlert('/runbooks/alerts/MySQLReplicationLagHigh', '/')?.finder).toBe('/runbooks/?q=my%20sql%20replication%20lag%20high&from=unknown-alert');
+    expect(missingAlert('/runbooks/alerts/MySQLReplicationLagHigh', '/')?.finder).toBe(
+      '/runbooks/?q=my%20sql%20replication%20lag%20high&from=unknown-alert',
+    );
     expect(missingAlert('/runbooks/alerts/HTTP5xxRate/', '/')?.finder).toBe('/runbooks/?q=http5xx%20rate&from=unknown-alert');
-    expect(missingAlert('/runbooks/alerts/Disk%20Space%20Low', '/')).toEqual({ name: 'Disk Space Low', finder: '/runbooks/?q=disk%20space%20low&from=unknown-alert' });
+    expect(missingAlert('/runbooks/alerts/Disk%20Space%20Low', '/')).toEqual({
+      name: 'Disk Space Low',
+      finder: '/runbooks/?q=disk%20space%20low&from=unknown-alert',
+    });
     expect(missingAlert('/handbook/runbooks/alerts/X/', '/handbook')?.finder).toBe('/handbook/runbooks/?q=x&from=unknown-alert');
     expect(missingAlert('/runbooks/alerts/%E0%A4%A/', '/')?.name).toBe('%E0%A4%A');
   });
@@ -34,7 +39,9 @@ describe('alert permalinks', () => {
     expect(missingRunbookRedirect('/runbooks/disk-full/', '/')).toBe('/runbooks/?q=disk%20full&from=unknown-runbook');
     expect(missingRunbookRedirect('/runbooks/redis_memory--high', '/')).toBe('/runbooks/?q=redis%20memory%20high&from=unknown-runbook');
     expect(missingRunbookRedirect('/runbooks/disk-full.html', '/')).toBe('/runbooks/?q=disk%20full&from=unknown-runbook');
-    expect(missingRunbookRedirect('/handbook/runbooks/old-name/', '/handbook/')).toBe('/handbook/runbooks/?q=old%20name&from=unknown-runbook');
+    expect(missingRunbookRedirect('/handbook/runbooks/old-name/', '/handbook/')).toBe(
+      '/handbook/runbooks/?q=old%20name&from=unknown-runbook',
+    );
   });
 
   it('leaves every other missing page alone', () => {

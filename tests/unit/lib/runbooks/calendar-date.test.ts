@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  calendarDateFromUtcMidnight,
-  formatCalendarDate,
-  localCalendarDate,
-} from '../../../../src/lib/runbooks/calendar-date.ts';
+import { calendarDateFromUtcMidnight, formatCalendarDate, localCalendarDate } from '../../../../src/lib/runbooks/calendar-date.ts';
 
 describe('calendar dates', () => {
   it('reads the reader’s local date, not the UTC date', () => {

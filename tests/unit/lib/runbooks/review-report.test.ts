@@ -26,7 +26,9 @@ describe('review report', () => {
   it('formats a readable report', () => {
     const text = formatReviewReport(buildReviewReport(runbooks, '2026-11-30'));
     expect(text).toContain('Runbook reviews on 30 November 2026 ("due soon" means within 30 days)');
-    expect(text).toMatch(/Overdue \(2\)\n {2}Owner +Due +When +Runbook +File\n {2}Hosting team +10 July 2026 +143 days ago +Disk nearly full +content\/runbooks\/disk-nearly-full\.md/);
+    expect(text).toMatch(
+      /Overdue \(2\)\n {2}Owner +Due +When +Runbook +File\n {2}Hosting team +10 July 2026 +143 days ago +Disk nearly full +content\/runbooks\/disk-nearly-full\.md/,
+    );
     expect(text).toContain('Due soon (1)');
     expect(text).toContain('  Hosting team: 2 overdue, 0 due soon\n  Security team: 0 overdue, 1 due soon');
     expect(text).toMatch(/1 of 4 runbooks are up to date\.$/);

@@ -15,9 +15,7 @@ describe('runbook outline', () => {
   });
 
   it('names missing sections', () => {
-    expect(sectionProblems(outline(RUNBOOK_SECTIONS.filter((s) => s !== 'How to fix')))).toEqual([
-      'missing section "## How to fix"',
-    ]);
+    expect(sectionProblems(outline(RUNBOOK_SECTIONS.filter((s) => s !== 'How to fix')))).toEqual(['missing section "## How to fix"']);
   });
 
   it('rejects sections out of order', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
-import { filePath, findBrokenLinks, pagePath, readPageLinks, type BuiltSite, type PageLinks } from '../../../../src/lib/site/built-links.ts';
+import {
+  filePath,
+  findBrokenLinks,
+  pagePath,
+  readPageLinks,
+  type BuiltSite,
+  type PageLinks,
+} from '../../../../src/lib/site/built-links.ts';
 
 const SITE = new URL('https://support.example.gov.uk/');
 
@@ -20,7 +27,9 @@ const links = (...hrefs: string[]) => hrefs.map((href) => `<a href="${href}">x</
 
 describe('readPageLinks', () => {
   it('reads the href of every link and image-map area, with entities decoded', () => {
-    const page = readPageLinks(`<nav><a href="/a/">A</a><a href="/b/?x=1&amp;y=2">B</a></nav><map><area href="/c/" alt="C"></map><a>no href</a>`);
+    const page = readPageLinks(
+      `<nav><a href="/a/">A</a><a href="/b/?x=1&amp;y=2">B</a></nav><map><area href="/c/" alt="C"></map><a>no href</a>`,
+    );
     expect(page.links).toEqual(['/a/', '/b/?x=1&y=2', '/c/']);
   });
 
@@ -30,7 +39,9 @@ describe('readPageLinks', () => {
   });
 
   it('does not take markup inside scripts, styles or comments for links', () => {
-    const page = readPageLinks(`<script>const s = '<a href="/in-script/">'; </script><style>a[href="/in-style/"]{}</style><!-- <a href="/in-comment/"> -->`);
+    const page = readPageLinks(
+      `<script>const s = '<a href="/in-script/">'; </script><style>a[href="/in-style/"]{}</style><!-- <a href="/in-comment/"> -->`,
+    );
     expect(page.links).toEqual([]);
   });
 
@@ -44,18 +55,24 @@ describe('readPageLinks', () => {
   });
 
   it('takes only <a> and <area> links: not <abbr>, <article>, <link> or data-href', () => {
-    const page = readPageLinks(`<abbr href="/abbr/">x</abbr><article href="/article/"></article><link rel="icon" href="/favicon.svg"><a data-href="/data/">x</a>`);
+    const page = readPageLinks(
+      `<abbr href="/abbr/">x</abbr><article href="/article/"></article><link rel="icon" href="/favicon.svg"><a data-href="/data/">x</a>`,
+    );
     expect(page.links).toEqual([]);
   });
 
   it('does not take the text of <title> or <textarea> for markup, but does read links a <noscript> offers', () => {
-    const page = readPageLinks(`<title><a href="/in-title/"></title><textarea id="rows"><a href="/in-textarea/"></textarea><noscript><a href="/no-js/">x</a></noscript>`);
+    const page = readPageLinks(
+      `<title><a href="/in-title/"></title><textarea id="rows"><a href="/in-textarea/"></textarea><noscript><a href="/no-js/">x</a></noscript>`,
+    );
     expect(page.links).toEqual(['/no-js/']);
     expect([...page.anchors]).toEqual(['rows']);
   });
 
   it('reads where a refresh redirect goes', () => {
-    expect(readPageLinks(`<meta http-equiv="refresh" content="0; url=/runbooks/disk-nearly-full/">`).redirect).toBe('/runbooks/disk-nearly-full/');
+    expect(readPageLinks(`<meta http-equiv="refresh" content="0; url=/runbooks/disk-nearly-full/">`).redirect).toBe(
+      '/runbooks/disk-nearly-full/',
+    );
     expect(readPageLinks(`<meta http-equiv="Refresh" content="5;URL='/x/'">`).redirect).toBe('/x/');
     expect(readPageLinks(`<meta name="robots" content="noindex">`).redirect).toBeUndefined();
   });
@@ -89,11 +106,27 @@ describe('readPageLinks against a full HTML parser', () => {
   );
   const attribute = fc
     .tuple(fc.constantFrom('href', 'HREF', 'id', 'ID', 'name', 'class', 'data-href', 'xid', 'title'), value, fc.constantFrom('"', "'", ''))
-    .map(([name, v, quote]) => (quote === '' && /^[^\s"'=<>`&]+$/.test(v) ? `${name}=${v}` : `${name}=${quote || '"'}${v.replace(quote || '"', '')}${quote || '"'}`));
-  const tag = fc.tuple(fc.constantFrom('a', 'A', 'area', 'abbr', 'article', 'div', 'h2', 'span', 'meta'), fc.array(attribute, { maxLength: 3 }), fc.constantFrom('>', ' >', '/>', '\n>'));
+    .map(([name, v, quote]) =>
+      quote === '' && /^[^\s"'=<>`&]+$/.test(v) ? `${name}=${v}` : `${name}=${quote || '"'}${v.replace(quote || '"', '')}${quote || '"'}`,
+    );
+  const tag = fc.tuple(
+    fc.constantFrom('a', 'A', 'area', 'abbr', 'article', 'div', 'h2', 'span', 'meta'),
+    fc.array(attribute, { maxLength: 3 }),
+    fc.constantFrom('>', ' >', '/>', '\n>'),
+  );
   const piece = fc.oneof(
     tag.map(([name, attributes, end]) => `<${name}${attributes.map((a) => ` ${a}`).join('')}${end}`),
-    fc.constantFrom('</a>', '</div>', 'text', ' & ', '<!-- <a href="/in-comment/"> -->', '<script>let a = "<a href=\\"/s/\\">";</script>', '<style>a[id="s"]{}</style>', '<textarea id="t"><a href="/t/"></textarea>', '<title><a href="/x/"></title>'),
+    fc.constantFrom(
+      '</a>',
+      '</div>',
+      'text',
+      ' & ',
+      '<!-- <a href="/in-comment/"> -->',
+      '<script>let a = "<a href=\\"/s/\\">";</script>',
+      '<style>a[id="s"]{}</style>',
+      '<textarea id="t"><a href="/t/"></textarea>',
+      '<title><a href="/x/"></title>',
+    ),
   );
 
   it('finds the same links and anchors as htmlparser2 in any mix of them', () => {
@@ -123,7 +156,9 @@ describe('findBrokenLinks', () => {
   it('finds nothing wrong when every link leads to a page, file or element that was built', () => {
     const site = built(
       {
-        '/': `<p id="intro">Hi</p>` + links('/rota/', '/rota/#this-week', 'rota/', '/feeds/support.ics', '/api/rota/v1/people.json', '#top', '#', '#intro'),
+        '/':
+          `<p id="intro">Hi</p>` +
+          links('/rota/', '/rota/#this-week', 'rota/', '/feeds/support.ics', '/api/rota/v1/people.json', '#top', '#', '#intro'),
         '/rota/': `<h2 id="this-week">This week</h2>${links('../', '/', 'https://support.example.gov.uk/rota/#this-week')}`,
       },
       ['/feeds/support.ics', '/api/rota/v1/people.json'],
@@ -141,12 +176,16 @@ describe('findBrokenLinks', () => {
 
   it('reports a link to a file that was not built', () => {
     const site = built({ '/': links('/feeds/missing.ics') }, ['/feeds/support.ics']);
-    expect(findBrokenLinks(site)).toEqual([{ page: '/', link: '/feeds/missing.ics', reason: 'no page or file was built at /feeds/missing.ics' }]);
+    expect(findBrokenLinks(site)).toEqual([
+      { page: '/', link: '/feeds/missing.ics', reason: 'no page or file was built at /feeds/missing.ics' },
+    ]);
   });
 
   it('reports a link to a page without its trailing slash, saying what to write', () => {
     const site = built({ '/': links('/sla'), '/sla/': '' });
-    expect(findBrokenLinks(site)).toEqual([{ page: '/', link: '/sla', reason: "the page's address is /sla/ (this site's addresses end in /)" }]);
+    expect(findBrokenLinks(site)).toEqual([
+      { page: '/', link: '/sla', reason: "the page's address is /sla/ (this site's addresses end in /)" },
+    ]);
   });
 
   it('reports a #fragment that is not an id on the page it points at, this page or another', () => {
@@ -171,7 +210,9 @@ describe('findBrokenLinks', () => {
       '/alerts/DiskSpaceLow/': '<meta http-equiv="refresh" content="0; url=/runbooks/disk/">',
       '/runbooks/disk/': '<h2 id="how-to-fix">How to fix</h2>',
     });
-    expect(findBrokenLinks(site)).toEqual([{ page: '/', link: '/alerts/DiskSpaceLow/#nope', reason: '/runbooks/disk/ has no element with id "nope"' }]);
+    expect(findBrokenLinks(site)).toEqual([
+      { page: '/', link: '/alerts/DiskSpaceLow/#nope', reason: '/runbooks/disk/ has no element with id "nope"' },
+    ]);
   });
 
   it('reports a redirect it cannot follow instead of stopping with a stack trace', () => {
@@ -191,18 +232,24 @@ describe('findBrokenLinks', () => {
   });
 
   it('checks absolute and webcal: links to the site itself, not to other sites or other schemes', () => {
-    const site = built({
-      '/': links(
-        'https://support.example.gov.uk/gone/',
-        'webcal://support.example.gov.uk/feeds/gone.ics',
-        'webcal://support.example.gov.uk/feeds/support.ics',
-        'https://www.gov.uk/bank-holidays',
-        'https://github.com/org/repo/edit/main/content/docs/index.mdx',
-        'mailto:support@example.gov.uk',
-        'tel:+442079460000',
-      ),
-    }, ['/feeds/support.ics']);
-    expect(findBrokenLinks(site).map((b) => b.link)).toEqual(['https://support.example.gov.uk/gone/', 'webcal://support.example.gov.uk/feeds/gone.ics']);
+    const site = built(
+      {
+        '/': links(
+          'https://support.example.gov.uk/gone/',
+          'webcal://support.example.gov.uk/feeds/gone.ics',
+          'webcal://support.example.gov.uk/feeds/support.ics',
+          'https://www.gov.uk/bank-holidays',
+          'https://github.com/org/repo/edit/main/content/docs/index.mdx',
+          'mailto:support@example.gov.uk',
+          'tel:+442079460000',
+        ),
+      },
+      ['/feeds/support.ics'],
+    );
+    expect(findBrokenLinks(site).map((b) => b.link)).toEqual([
+      'https://support.example.gov.uk/gone/',
+      'webcal://support.example.gov.uk/feeds/gone.ics',
+    ]);
   });
 
   it('under a base path, checks links within it and leaves the rest of the host alone', () => {

@@ -8,13 +8,21 @@ import { readCommitDates } from '../../../../src/lib/site/git-dates.ts';
 function git(cwd: string, args: string[], date: string) {
   execFileSync('git', args, {
     cwd,
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
     stdio: 'ignore',
   });
 }
 
 describe('readCommitDates', () => {
-  it("gives each content file the date of the newest commit that touched it", () => {
+  it('gives each content file the date of the newest commit that touched it', () => {
     const root = mkdtempSync(join(tmpdir(), 'git-dates-'));
     mkdirSync(join(root, 'content/docs'), { recursive: true });
     git(root, ['init', '-q'], '2026-01-01T00:00:00Z');

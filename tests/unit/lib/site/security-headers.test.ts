@@ -21,7 +21,8 @@ describe('security headers', () => {
   });
 
   it('lists the text of the same inline scripts it hashes (the benchmark weighs them)', () => {
-    const html = '<script>a()</script><script src="/x.js"></script><script type="application/ld+json">{}</script><script type="module">b()</script>';
+    const html =
+      '<script>a()</script><script src="/x.js"></script><script type="application/ld+json">{}</script><script type="module">b()</script>';
     expect(inlineScripts(html)).toEqual(['a()', 'b()']);
   });
 

@@ -3,7 +3,11 @@ import { openSession, PAGE_SIZE, sessionCsv, viewSession } from '../../../../src
 import { at, calendar, slaData } from '../../../support/calendar.ts';
 
 const NOW = at('2026-12-29T10:30:00Z');
-const rows = (n: number) => ['Ticket,Priority,Plan,Received', ...Array.from({ length: n }, (_, i) => `T${i},High,standard,2026-12-${String(1 + (i % 28)).padStart(2, '0')}T10:00`)].join('\n');
+const rows = (n: number) =>
+  [
+    'Ticket,Priority,Plan,Received',
+    ...Array.from({ length: n }, (_, i) => `T${i},High,standard,2026-12-${String(1 + (i % 28)).padStart(2, '0')}T10:00`),
+  ].join('\n');
 
 describe('what the batch page draws', () => {
   it('counts every row but hands over one page at a time, earliest deadline first', () => {
@@ -31,7 +35,8 @@ describe('what the batch page draws', () => {
   });
 
   it('puts breached tickets first in the report, and gives its CSV', () => {
-    const text = 'Ticket,Priority,Plan,Received,First reply at\nok,High,standard,2026-12-01 10:00,2026-12-01 10:30\nlate,High,standard,2026-12-01 10:00,2026-12-01 12:00\n';
+    const text =
+      'Ticket,Priority,Plan,Received,First reply at\nok,High,standard,2026-12-01 10:00,2026-12-01 10:30\nlate,High,standard,2026-12-01 10:00,2026-12-01 12:00\n';
     const session = openSession(slaData, calendar, { mode: 'report', text, now: NOW });
     const view = viewSession(slaData, calendar, session, 0, NOW);
     if (view.mode !== 'report') throw new Error('expected report');

@@ -18,7 +18,12 @@ describe('reading pasted helpdesk rows', () => {
     const batch = readBatch(
       slaData,
       calendar,
-      ['A,Low,standard,2026-12-21T10:00', 'B,High,standard,2026-12-24T17:45', 'C,Urgent,enhanced,2026-12-24T23:00', 'D,Normal,Managed Plus,24/12/2026 09:30'].join('\n'),
+      [
+        'A,Low,standard,2026-12-21T10:00',
+        'B,High,standard,2026-12-24T17:45',
+        'C,Urgent,enhanced,2026-12-24T23:00',
+        'D,Normal,Managed Plus,24/12/2026 09:30',
+      ].join('\n'),
     );
     expect(batch.errors).toEqual([]);
     expect(batch.tickets.map((t) => [t.id, iso(t.result.deadline)])).toEqual([
@@ -31,7 +36,11 @@ describe('reading pasted helpdesk rows', () => {
   });
 
   it('reads a header row naming the columns in any order', () => {
-    const batch = readBatch(slaData, calendar, 'Created at\tPlan\tTicket ID\tPriority\n2026-12-07T09:00\tEnhanced (Managed Plus)\t#77\tnormal\n');
+    const batch = readBatch(
+      slaData,
+      calendar,
+      'Created at\tPlan\tTicket ID\tPriority\n2026-12-07T09:00\tEnhanced (Managed Plus)\t#77\tnormal\n',
+    );
     expect(batch.errors).toEqual([]);
     expect(batch.tickets).toHaveLength(1);
     expect(batch.tickets[0]).toMatchObject({ row: 2, id: '#77', plan: 'enhanced', priority: 'normal' });
@@ -42,17 +51,32 @@ describe('reading pasted helpdesk rows', () => {
     const batch = readBatch(
       slaData,
       calendar,
-      ['Ticket,Priority,Plan,Received', 'T1,High,standard,2026-12-24T17:45', 'T2,Critical,gold,2026-02-30T10:00', '', 'T3,Low', ',Normal,standard,yesterday'].join('\n'),
+      [
+        'Ticket,Priority,Plan,Received',
+        'T1,High,standard,2026-12-24T17:45',
+        'T2,Critical,gold,2026-02-30T10:00',
+        '',
+        'T3,Low',
+        ',Normal,standard,yesterday',
+      ].join('\n'),
     );
     expect(batch.tickets.map((t) => t.id)).toEqual(['T1']);
     expect(batch.errors).toEqual([
       {
         row: 3,
         id: 'T2',
-        problems: ['priority “Critical” is not one of Urgent, High, Normal, Low', 'plan “gold” is not standard or enhanced', 'received “2026-02-30T10:00” is not a real date'],
+        problems: [
+          'priority “Critical” is not one of Urgent, High, Normal, Low',
+          'plan “gold” is not standard or enhanced',
+          'received “2026-02-30T10:00” is not a real date',
+        ],
       },
       { row: 5, id: 'T3', problems: ['plan is empty', 'received is empty'] },
-      { row: 6, id: '', problems: ['ticket id is empty', 'received “yesterday” is not a date and time like 2026-12-24T17:45 or 24/12/2026 17:45'] },
+      {
+        row: 6,
+        id: '',
+        problems: ['ticket id is empty', 'received “yesterday” is not a date and time like 2026-12-24T17:45 or 24/12/2026 17:45'],
+      },
     ]);
   });
 

@@ -56,7 +56,12 @@ describe('the calculator’s form', () => {
   });
 
   it('ignores a last reply for priorities without a later-reply target', () => {
-    const outcome = calculate(slaData, calendar, { plan: 'standard', priority: 'high', received: '2026-12-01T10:00', lastReply: '2026-12-03T15:00' });
+    const outcome = calculate(slaData, calendar, {
+      plan: 'standard',
+      priority: 'high',
+      received: '2026-12-01T10:00',
+      lastReply: '2026-12-03T15:00',
+    });
     expect(outcome.ok && outcome.later).toBeUndefined();
   });
 
@@ -68,7 +73,10 @@ describe('the calculator’s form', () => {
 
 describe('links and odd received times', () => {
   it('accepts plan and priority names in any case', () => {
-    expect(readQuery('?plan=Managed%20Plus&priority=HIGH&received=2026-12-24T17:45', slaData).input).toMatchObject({ plan: 'enhanced', priority: 'high' });
+    expect(readQuery('?plan=Managed%20Plus&priority=HIGH&received=2026-12-24T17:45', slaData).input).toMatchObject({
+      plan: 'enhanced',
+      priority: 'high',
+    });
     expect(readQuery('?plan=Standard&priority=Urgent', slaData).input).toMatchObject({ plan: 'standard', priority: 'urgent' });
     expect(readQuery('?plan=ENHANCED%20(MANAGED%20PLUS)&priority=low', slaData).input).toMatchObject({ plan: 'enhanced', priority: 'low' });
   });
@@ -76,9 +84,14 @@ describe('links and odd received times', () => {
   it('refuses a received time outside the supported years, from a link and from the form, without throwing', () => {
     const link = readQuery('?plan=standard&priority=high&received=9999-12-24T17:45', slaData, calendar);
     expect(link.input.received).toBe('');
-    expect(link.errors).toEqual([{ field: 'received', message: 'The link’s received time is in 9999: this tool works only with years 2000 to 2099' }]);
+    expect(link.errors).toEqual([
+      { field: 'received', message: 'The link’s received time is in 9999: this tool works only with years 2000 to 2099' },
+    ]);
     const outcome = calculate(slaData, calendar, { plan: 'standard', priority: 'high', received: '9999-12-24T17:45', lastReply: '' });
-    expect(outcome).toEqual({ ok: false, errors: [{ field: 'received', message: 'The received time is in 9999: this tool works only with years 2000 to 2099' }] });
+    expect(outcome).toEqual({
+      ok: false,
+      errors: [{ field: 'received', message: 'The received time is in 9999: this tool works only with years 2000 to 2099' }],
+    });
   });
 
   it('warns beside the result about a time in the future, long ago, or beyond the holiday data', () => {

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { complianceCsv, complianceReport, complianceSummaryCsv, explainCheck, formatRate, type ReplyCheck } from '../../../../src/lib/sla/compliance.ts';
+import {
+  complianceCsv,
+  complianceReport,
+  complianceSummaryCsv,
+  explainCheck,
+  formatRate,
+  type ReplyCheck,
+} from '../../../../src/lib/sla/compliance.ts';
 import { formatIsoWithOffset } from '../../../../src/lib/time/zoned-time.ts';
 import { at, calendar, slaData } from '../../../support/calendar.ts';
 
@@ -9,7 +16,8 @@ const fixture = (name: string) => readFileSync(`tests/fixtures/sla-exports/${nam
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : formatIsoWithOffset(ms, 'Europe/London'));
 const NOW = at('2026-12-29T10:30:00Z');
 const why = (c: ReplyCheck) => explainCheck(slaData, calendar, c, NOW);
-const outcomes = (report: ReturnType<typeof complianceReport>) => Object.fromEntries(report.tickets.map((t) => [t.id, t.checks.map((c) => c.outcome)]));
+const outcomes = (report: ReturnType<typeof complianceReport>) =>
+  Object.fromEntries(report.tickets.map((t) => [t.id, t.checks.map((c) => c.outcome)]));
 
 describe('SLA compliance, worked by hand', () => {
   it('Zendesk export (first reply as minutes after creation), Standard for every ticket', () => {
@@ -31,7 +39,9 @@ describe('SLA compliance, worked by hand', () => {
     expect(why(report.tickets.find((t) => t.id === '5102')!.checks[0]!)).toBe(
       'First reply at Tue 22 Dec 2026, 16:00 GMT, 6 hours of working time after it was received (target 8 working hours): met with 2 hours of working time to spare.',
     );
-    expect(why(report.tickets.find((t) => t.id === '5103')!.checks[0]!)).toContain('met with 15 minutes to spare. Urgent counts every minute');
+    expect(why(report.tickets.find((t) => t.id === '5103')!.checks[0]!)).toContain(
+      'met with 15 minutes to spare. Urgent counts every minute',
+    );
     expect(report.tickets.find((t) => t.id === '5104')).toMatchObject({ priority: 'normal', priorityDefaulted: true, outcome: 'breached' });
     expect(report.overall).toMatchObject({ met: 3, breached: 2, open: 0, rate: 0.6 });
     expect(report.byPriority.map((g) => [g.label, g.met, g.breached])).toEqual([
@@ -54,7 +64,8 @@ describe('SLA compliance, worked by hand', () => {
   });
 
   it('Low’s target covers each later reply, counted from the reply before', () => {
-    const text = 'Ticket,Priority,Plan,Received,First reply at,Later replies\nL1,Low,standard,2026-12-01 10:00,2026-12-02 10:00,2026-12-16 10:00; 2026-12-08 10:00\n';
+    const text =
+      'Ticket,Priority,Plan,Received,First reply at,Later replies\nL1,Low,standard,2026-12-01 10:00,2026-12-02 10:00,2026-12-16 10:00; 2026-12-08 10:00\n';
     const report = complianceReport(slaData, calendar, text, { now: NOW });
     const checks = report.tickets[0]!.checks;
     expect(checks.map((c) => [c.number, iso(c.due), c.outcome])).toEqual([
@@ -69,7 +80,12 @@ describe('SLA compliance, worked by hand', () => {
 
   it('lists rows it cannot use, and asks for a plan when there is no plan column', () => {
     expect(complianceReport(slaData, calendar, fixture('freshdesk'), { now: NOW }).needs).toEqual([{ kind: 'plan' }]);
-    const report = complianceReport(slaData, calendar, 'Ticket,Priority,Plan,Received,First reply at\nB1,High,standard,2026-12-02 10:00,2026-12-01 10:00\n', { now: NOW });
+    const report = complianceReport(
+      slaData,
+      calendar,
+      'Ticket,Priority,Plan,Received,First reply at\nB1,High,standard,2026-12-02 10:00,2026-12-01 10:00\n',
+      { now: NOW },
+    );
     expect(report.errors).toEqual([{ row: 2, id: 'B1', problems: ['the first reply is before the ticket was received'] }]);
   });
 
@@ -77,10 +93,20 @@ describe('SLA compliance, worked by hand', () => {
     const report = complianceReport(slaData, calendar, fixture('zendesk'), { now: NOW, planForAll: 'standard' });
     const rows = csvParse(complianceCsv(slaData, calendar, report));
     expect(rows).toHaveLength(5);
-    expect(rows[0]).toMatchObject({ Ticket: '5101', Outcome: 'Breached', 'Due by': '2026-12-29T10:45:00+00:00', 'Minutes early (negative: late)': '-17' });
+    expect(rows[0]).toMatchObject({
+      Ticket: '5101',
+      Outcome: 'Breached',
+      'Due by': '2026-12-29T10:45:00+00:00',
+      'Minutes early (negative: late)': '-17',
+    });
     const summary = csvParse(complianceSummaryCsv(report));
     expect(summary[0]).toMatchObject({ Group: 'All', Met: '3', Breached: '2', Compliance: '60%' });
-    const evil = complianceReport(slaData, calendar, 'Ticket,Subject,Priority,Plan,Received,First reply at\nX,=HYPERLINK("x"),High,standard,2026-12-01 10:00,2026-12-01 10:30\n', { now: NOW });
+    const evil = complianceReport(
+      slaData,
+      calendar,
+      'Ticket,Subject,Priority,Plan,Received,First reply at\nX,=HYPERLINK("x"),High,standard,2026-12-01 10:00,2026-12-01 10:30\n',
+      { now: NOW },
+    );
     expect(csvParse(complianceCsv(slaData, calendar, evil))[0]!.Subject).toBe('\'=HYPERLINK("x")');
   });
 });

@@ -18,7 +18,8 @@ function deadline(plan: PlanId, priority: PriorityId, received: string, extra: P
   return replyDeadline(slaData, calendar, { plan, priority, from: uk(received), ...extra });
 }
 
-const due = (plan: PlanId, priority: PriorityId, received: string) => formatIsoWithOffset(deadline(plan, priority, received).deadline, LONDON);
+const due = (plan: PlanId, priority: PriorityId, received: string) =>
+  formatIsoWithOffset(deadline(plan, priority, received).deadline, LONDON);
 
 describe('first-reply deadlines in working time', () => {
   it('a High ticket at 17:45 on Friday 4 December 2026 is due at 10:45 on Monday 7 December', () => {

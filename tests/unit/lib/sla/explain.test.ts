@@ -23,7 +23,9 @@ describe('plain-English explanations', () => {
   });
 
   it('a ticket received on a Saturday says it waited for Monday', () => {
-    expect(explain('enhanced', 'high', '2026-12-05T23:10:00Z')[1]).toBe('That was at the weekend, so the clock started at 10:00 on Monday 7 December.');
+    expect(explain('enhanced', 'high', '2026-12-05T23:10:00Z')[1]).toBe(
+      'That was at the weekend, so the clock started at 10:00 on Monday 7 December.',
+    );
   });
 
   it('a ticket received on Good Friday 2027 names the holiday it arrived on and the ones it waited through', () => {
@@ -33,11 +35,15 @@ describe('plain-English explanations', () => {
   });
 
   it('an early-morning ticket waits for working hours', () => {
-    expect(explain('standard', 'high', '2026-12-07T08:00:00Z')[1]).toBe('That was before working hours, so the clock started at 10:00 on Monday 7 December.');
+    expect(explain('standard', 'high', '2026-12-07T08:00:00Z')[1]).toBe(
+      'That was before working hours, so the clock started at 10:00 on Monday 7 December.',
+    );
   });
 
   it('an evening ticket waits overnight', () => {
-    expect(explain('standard', 'high', '2026-12-07T19:00:00Z')[1]).toBe('That was after working hours, so the clock started at 10:00 on Tuesday 8 December.');
+    expect(explain('standard', 'high', '2026-12-07T19:00:00Z')[1]).toBe(
+      'That was after working hours, so the clock started at 10:00 on Tuesday 8 December.',
+    );
   });
 
   it('Urgent at night explains wall-clock time, and the clocks going forward', () => {
@@ -49,12 +55,16 @@ describe('plain-English explanations', () => {
   });
 
   it('estimated holidays are marked as such', () => {
-    expect(explain('standard', 'normal', '2028-04-13T14:00:00Z')[2]).toContain('the bank holiday Good Friday on Friday 14 April (estimated)');
+    expect(explain('standard', 'normal', '2028-04-13T14:00:00Z')[2]).toContain(
+      'the bank holiday Good Friday on Friday 14 April (estimated)',
+    );
   });
 
   it('a later reply on a Low ticket is worded as the next reply', () => {
     const lines = explain('standard', 'low', '2026-12-01T10:00:00Z', 'later');
-    expect(lines[0]).toBe('Last reply sent Tuesday 1 December 2026 at 10:00 GMT. Low: each later reply within 5 working days of the one before.');
+    expect(lines[0]).toBe(
+      'Last reply sent Tuesday 1 December 2026 at 10:00 GMT. Low: each later reply within 5 working days of the one before.',
+    );
     expect(lines.at(-1)).toBe('So the next reply is due by Monday 7 December 2026 at 18:00 GMT.');
   });
 });

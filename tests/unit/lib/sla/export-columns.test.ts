@@ -13,7 +13,12 @@ const NOW = at('2026-12-29T10:30:00Z');
 /** The same export with its columns in reverse order. */
 function reversed(text: string): string {
   return parseDelimited(text)
-    .map((cells) => cells.reverse().map((c) => (/[",]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(','))
+    .map((cells) =>
+      cells
+        .reverse()
+        .map((c) => (/[",]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c))
+        .join(','),
+    )
     .join('\n');
 }
 
@@ -37,15 +42,32 @@ describe('finding the columns of a helpdesk export', () => {
   });
 
   it('asks rather than choose between two date columns that could each be the received time', () => {
-    const found = detectColumns([['Ticket', 'Priority', 'Updated', 'Opened', 'Logged on'], ['1', 'High', '2026-12-24 10:00', '2026-12-23 10:00', '2026-12-23 10:00']], isDate);
+    const found = detectColumns(
+      [
+        ['Ticket', 'Priority', 'Updated', 'Opened', 'Logged on'],
+        ['1', 'High', '2026-12-24 10:00', '2026-12-23 10:00', '2026-12-23 10:00'],
+      ],
+      isDate,
+    );
     expect(found.columns.received).toEqual({ index: undefined, how: 'ask', candidates: [3, 4] });
-    const batch = readBatch(slaData, calendar, 'Ticket,Priority,Plan,Updated,Opened,Logged on\n1,High,standard,2026-12-24 10:00,2026-12-23 10:00,2026-12-23 10:00');
+    const batch = readBatch(
+      slaData,
+      calendar,
+      'Ticket,Priority,Plan,Updated,Opened,Logged on\n1,High,standard,2026-12-24 10:00,2026-12-23 10:00,2026-12-23 10:00',
+    );
     expect(batch.tickets).toEqual([]);
     expect(batch.needs).toEqual([{ kind: 'column', role: 'received', candidates: [4, 5] }]);
   });
 
   it('takes the reader’s choice of column over its own', () => {
-    const found = detectColumns([['Ticket', 'Created at', 'Opened'], ['1', 'x', 'y']], isDate, { received: 2 });
+    const found = detectColumns(
+      [
+        ['Ticket', 'Created at', 'Opened'],
+        ['1', 'x', 'y'],
+      ],
+      isDate,
+      { received: 2 },
+    );
     expect(found.columns.received).toEqual({ index: 2, how: 'chosen', candidates: [] });
     expect(describeChoice(found, 'received')).toBe('“Opened” (column 3), as you chose');
   });
@@ -82,7 +104,12 @@ describe('deadlines from real-shaped exports, whatever the column order', () => 
       expect(deadlines(text)).toEqual(expected);
       const batch = readBatch(slaData, calendar, text, { now: NOW });
       expect(batch.columns.preset?.id).toBe('jira');
-      expect(batch.aliasesUsed).toEqual(expect.arrayContaining([{ value: 'Highest', priority: 'urgent', rows: 1 }, { value: 'Medium', priority: 'normal', rows: 1 }]));
+      expect(batch.aliasesUsed).toEqual(
+        expect.arrayContaining([
+          { value: 'Highest', priority: 'urgent', rows: 1 },
+          { value: 'Medium', priority: 'normal', rows: 1 },
+        ]),
+      );
     }
   });
 
@@ -93,7 +120,8 @@ describe('deadlines from real-shaped exports, whatever the column order', () => 
       '9003': '2026-12-23T11:00:00+00:00',
       '9004': '2027-01-04T18:00:00+00:00', // Low across Christmas and New Year’s Day
     };
-    for (const text of [fixture('freshdesk'), reversed(fixture('freshdesk'))]) expect(deadlines(text, { planForAll: 'enhanced' })).toEqual(expected);
+    for (const text of [fixture('freshdesk'), reversed(fixture('freshdesk'))])
+      expect(deadlines(text, { planForAll: 'enhanced' })).toEqual(expected);
   });
 
   it('reads a semicolon-separated export and names the separator', () => {
@@ -136,10 +164,17 @@ describe('day first or month first', () => {
 
 describe('odd received times', () => {
   it('refuses a year outside those supported, and warns about the future, long ago and years without holiday data', () => {
-    const batch = readBatch(slaData, calendar, 'A,High,standard,9999-12-24T17:45\nB,High,standard,2026-12-30T10:00\nC,High,standard,2025-06-02T10:00\nD,Normal,standard,2031-03-03T10:00', {
-      now: NOW,
-    });
-    expect(batch.errors).toEqual([{ row: 1, id: 'A', problems: ['received time is in 9999: this tool works only with years 2000 to 2099'] }]);
+    const batch = readBatch(
+      slaData,
+      calendar,
+      'A,High,standard,9999-12-24T17:45\nB,High,standard,2026-12-30T10:00\nC,High,standard,2025-06-02T10:00\nD,Normal,standard,2031-03-03T10:00',
+      {
+        now: NOW,
+      },
+    );
+    expect(batch.errors).toEqual([
+      { row: 1, id: 'A', problems: ['received time is in 9999: this tool works only with years 2000 to 2099'] },
+    ]);
     const warnings = Object.fromEntries(batch.tickets.map((t) => [t.id, t.warnings.map((w) => w.kind)]));
     expect(warnings).toEqual({ B: ['future'], C: ['old'], D: ['future', 'outside-holidays'] });
     expect(batch.tickets.find((t) => t.id === 'D')!.warnings[1]!.text).toBe(

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { divisionName, formatElapsed, formatInstant, formatMinutes, formatShortInstant, formatTarget, formatWeekdays, zoneName } from '../../../../src/lib/sla/format.ts';
+import {
+  divisionName,
+  formatElapsed,
+  formatInstant,
+  formatMinutes,
+  formatShortInstant,
+  formatTarget,
+  formatWeekdays,
+  zoneName,
+} from '../../../../src/lib/sla/format.ts';
 import { at } from '../../../support/calendar.ts';
 
 describe('wording of times and targets', () => {

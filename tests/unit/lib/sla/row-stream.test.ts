@@ -41,10 +41,15 @@ describe('splitting rows as they stream in', () => {
     const cell = fc.stringMatching(/^[a-c,"\n ]{0,6}$/);
     const row = fc.array(cell, { minLength: 2, maxLength: 4 });
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(80), { maxLength: 5 }), fc.constantFrom('\n', '\r\n'), (rows, cuts, eol) => {
-        const text = rows.map((r) => dsvFormat(',').formatRows([r])).join(eol);
-        expect(split(text, ',', cuts)).toEqual(dsvFormat(',').parseRows(text));
-      }),
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(80), { maxLength: 5 }),
+        fc.constantFrom('\n', '\r\n'),
+        (rows, cuts, eol) => {
+          const text = rows.map((r) => dsvFormat(',').formatRows([r])).join(eol);
+          expect(split(text, ',', cuts)).toEqual(dsvFormat(',').parseRows(text));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -26,7 +26,10 @@ describe('adding working minutes', () => {
       'counted 60 (660)',
     ]);
     expect(iso(sum.end)).toBe('2026-12-07T11:00:00+00:00');
-    expect(sum.steps[3]).toMatchObject({ kind: 'paused', reasons: [{ kind: 'evening' }, { kind: 'weekend', from: '2026-12-05', to: '2026-12-06' }, { kind: 'morning' }] });
+    expect(sum.steps[3]).toMatchObject({
+      kind: 'paused',
+      reasons: [{ kind: 'evening' }, { kind: 'weekend', from: '2026-12-05', to: '2026-12-06' }, { kind: 'morning' }],
+    });
   });
 
   it('zero minutes leaves the instant alone, even outside working hours', () => {
@@ -72,7 +75,13 @@ describe('counting working minutes between two instants', () => {
 describe('pause reasons', () => {
   it('name the Easter 2027 days off one by one, weekend grouped', () => {
     const reasons = pauseReasons(calendar, at('2027-03-25T18:00:00Z'), at('2027-03-30T10:00:00+01:00'));
-    expect(reasons.map((r) => (r.kind === 'bank-holiday' ? r.title : r.kind))).toEqual(['evening', 'Good Friday', 'weekend', 'Easter Monday', 'morning']);
+    expect(reasons.map((r) => (r.kind === 'bank-holiday' ? r.title : r.kind))).toEqual([
+      'evening',
+      'Good Friday',
+      'weekend',
+      'Easter Monday',
+      'morning',
+    ]);
   });
 });
 
@@ -107,11 +116,17 @@ describe('properties of the working clock', () => {
 
   it('deadlines never move earlier when the ticket is received later', () => {
     fc.assert(
-      fc.property(instant, fc.integer({ min: 0, max: 10 * 86_400_000 }), fc.constantFrom(...PLAN_IDS), fc.constantFrom(...PRIORITY_IDS), (t, delay, plan, priority) => {
-        const earlier = replyDeadline(slaData, calendar, { plan, priority, from: t }).deadline;
-        const later = replyDeadline(slaData, calendar, { plan, priority, from: t + delay }).deadline;
-        expect(later).toBeGreaterThanOrEqual(earlier);
-      }),
+      fc.property(
+        instant,
+        fc.integer({ min: 0, max: 10 * 86_400_000 }),
+        fc.constantFrom(...PLAN_IDS),
+        fc.constantFrom(...PRIORITY_IDS),
+        (t, delay, plan, priority) => {
+          const earlier = replyDeadline(slaData, calendar, { plan, priority, from: t }).deadline;
+          const later = replyDeadline(slaData, calendar, { plan, priority, from: t + delay }).deadline;
+          expect(later).toBeGreaterThanOrEqual(earlier);
+        },
+      ),
     );
   });
 

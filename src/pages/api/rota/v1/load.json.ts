@@ -6,5 +6,7 @@ import { fairnessSettingsOf } from '../../../../lib/fairness/settings.ts';
 /** Each person's rota load over the last 12 months and the planned weeks. Documented at /rota/api/ and /rota/fairness/. */
 export const GET: APIRoute = async () => {
   const { rota, settings, builtAt } = await loadRota();
-  return new Response(JSON.stringify(loadDocument(rota, builtAt, fairnessSettingsOf(settings)), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(loadDocument(rota, builtAt, fairnessSettingsOf(settings)), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -5,5 +5,7 @@ import { peopleDocument } from '../../../../lib/rota/api.ts';
 /** Everyone on the rota. Documented at /rota/api/. */
 export const GET: APIRoute = async () => {
   const { rota, builtAt } = await loadRota();
-  return new Response(JSON.stringify(peopleDocument(rota, builtAt), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(peopleDocument(rota, builtAt), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

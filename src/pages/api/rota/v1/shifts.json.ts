@@ -11,5 +11,7 @@ export const GET: APIRoute = async () => {
   const today = toZoned(builtAt, rota.timeZone).date;
   const from = fromZoned({ date: addDays(today, -28), minutes: 0 }, rota.timeZone);
   const to = fromZoned({ date: addDays(today, 7 * 52), minutes: 0 }, rota.timeZone);
-  return new Response(JSON.stringify(shiftsDocument(rota, from, to, builtAt), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(shiftsDocument(rota, from, to, builtAt), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
