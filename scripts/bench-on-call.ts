@@ -1,5 +1,5 @@
 // Benchmark of the on-call report. Not a test: it prints figures (and writes
-// bench-results/on-call.json) for the README.
+// content/benchmarks/on-call.json) for the README.
 //   npm run bench:on-call
 // A synthetic team of 200 people in 10 on-call rotations of 20 (5 first line, 5 second line),
 // 200 overrides, five rate rules (a one-off day, bank holidays, weekends, nights, the rest) and an
@@ -161,5 +161,5 @@ console.log(`  ${result.personMonths} person-months, ${result.statementLines.toL
 line('statements and time off in lieu', engine);
 line(`the same, written as CSV (${(asCsv.result.bytes / 1e6).toFixed(1)} MB)`, asCsv);
 line(`the same, written as JSON (${(asJson.result.bytes / 1e6).toFixed(1)} MB)`, asJson);
-if (!existsSync('bench-results')) mkdirSync('bench-results');
-writeFileSync('bench-results/on-call.json', `${JSON.stringify(result, null, 2)}\n`);
+mkdirSync('content/benchmarks', { recursive: true });
+writeFileSync('content/benchmarks/on-call.json', `${JSON.stringify(result, null, 2)}\n`);
