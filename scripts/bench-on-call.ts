@@ -5,7 +5,7 @@
 // 200 overrides, five rate rules (a one-off day, bank holidays, weekends, nights, the rest) and an
 // export of 5,000 alerts: the report for each of 12 pay months, as the CLI makes it (statements,
 // time off in lieu, then CSV and JSON text).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { readWorkingCalendar } from '../src/lib/data-files/working-time-files.ts';
 import type { Override, Person, RotaData, Rotation } from '../src/lib/rota/model.ts';
 import { createRota } from '../src/lib/rota/rota.ts';
