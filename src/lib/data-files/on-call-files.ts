@@ -11,10 +11,9 @@ import type { PayMonthRule } from '../on-call/pay-month.ts';
 import { checkRateRules, type RateProblem, type RateRule } from '../on-call/rates.ts';
 import { localPaySchema, type ToilSettings } from '../../schemas/on-call.ts';
 import { ON_CALL_FILE } from './files.ts';
-import { formatOf, parseDataText } from './parse.ts';
 import { dataError, DataFileError, type DataProblem } from './problems.ts';
-import { displayName, readDataFile, readText } from './read.ts';
-import { checkAgainstSchema, fieldName } from './schema-issues.ts';
+import { displayName, loadDataFile, readDataFile } from './read.ts';
+import { fieldName } from './schema-issues.ts';
 
 /** The git-ignored file with the base rate (the only money), read by the report alone. */
 export const LOCAL_PAY_FILE = 'content/rota/on-call.local.yaml';
@@ -51,16 +50,7 @@ export function loadOnCallSettings(
   path: string = ON_CALL_FILE.path,
 ): { data?: OnCallSettings | undefined; problems: DataProblem[] } {
   const file = displayName(root, path);
-  const read = readText(root, path);
-  if ('problem' in read) return { problems: [read.problem] };
-  let raw: unknown;
-  try {
-    raw = parseDataText(read.text, formatOf(path), file);
-  } catch (error) {
-    if (error instanceof DataFileError) return { problems: [...error.problems] };
-    throw error;
-  }
-  const checked = checkAgainstSchema(raw, ON_CALL_FILE.schema, file, ruleField);
+  const checked = loadDataFile(root, path, ON_CALL_FILE.schema, ruleField);
   if (!checked.data) return { problems: checked.problems.map((p) => (MONEY_KEY.test(p.reason) ? { ...p, hint: MONEY_HINT } : p)) };
   const rules: RateRule[] = checked.data.rates.map((r, i) => ({ ...r, entry: i + 1 }));
   const settings: OnCallSettings = { payMonth: checked.data.payMonth, rules, toil: checked.data.toil };

@@ -32,6 +32,7 @@ export function loadDataFile<S extends z.ZodType>(
   root: string,
   path: string,
   schema: S,
+  where?: Parameters<typeof checkAgainstSchema>[3],
 ): { data: z.infer<S>; problems: [] } | { data?: undefined; problems: DataProblem[] } {
   const file = displayName(root, path);
   const read = readText(root, path);
@@ -43,7 +44,7 @@ export function loadDataFile<S extends z.ZodType>(
     if (error instanceof DataFileError) return { problems: [...error.problems] };
     throw error;
   }
-  return checkAgainstSchema(raw, schema, file);
+  return checkAgainstSchema(raw, schema, file, where);
 }
 
 /** As loadDataFile, throwing a DataFileError with every problem. */
