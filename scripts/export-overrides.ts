@@ -1,7 +1,7 @@
 // Shifts as override rows for a paging tool that takes overrides:
 //   npm run export:overrides -- --format csv [--weeks 13] [--from 2026-12-09T10:00:00Z] [--rota content/rota] [--out file]
 import { writeFileSync } from 'node:fs';
-import { runExportOverrides } from './lib/export-overrides-cli.ts';
+import { runExportOverrides } from '../src/cli/export-overrides.ts';
 
 const { code, out, err, file } = runExportOverrides(process.argv.slice(2));
 if (file) writeFileSync(file.path, file.text);

@@ -1,5 +1,5 @@
 // Imports Opsgenie's schedules into content/rota/: `npm run import:opsgenie -- <files...>`.
-import { runImport } from './lib/opsgenie-import-cli.ts';
+import { runImport } from '../src/cli/import-opsgenie.ts';
 
 const { code, out, err } = runImport(process.argv.slice(2));
 if (out.length) console.log(out.join('\n'));

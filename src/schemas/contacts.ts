@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
  * content/contacts.yaml: where the team's phone numbers and paging tool are, so that every page
  * that says "call" can say where to find the number. Never the numbers themselves: the site is
  * public, so text that looks like a phone number is refused. Used by the content collection and
- * by the pre-build check (scripts/lib/check-content.ts), so it must not import anything Astro-only.
+ * by the one data check (src/lib/data-files/project.ts), so it must not import anything Astro-only.
  */
 
 // Seven or more digits in a row, allowing the spaces, dots, dashes and brackets people write

@@ -1,8 +1,6 @@
-// Engine timings with Vitest's bench fixture (Tinybench): `npm run bench:engines` writes each
-// one's mean and range to content/benchmarks/engines.json, which the Performance page reads.
-import { writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { afterAll, describe, test } from 'vitest';
+// Engine timings with Vitest's bench fixture (Tinybench): `npm run bench:engines` runs every bench
+// file and records each case's mean and range (tests/bench/record.ts).
+import { describe } from 'vitest';
 import { readSla, readWorkingCalendar } from '../../src/lib/data-files/working-time-files.ts';
 import { readRota } from '../../src/lib/data-files/rota-files.ts';
 import { generateFeeds } from '../../src/lib/feeds/feeds.ts';
@@ -16,31 +14,15 @@ import { readBatch, triage } from '../../src/lib/sla/batch.ts';
 import { replyDeadline } from '../../src/lib/sla/deadline.ts';
 import { PLAN_IDS, PRIORITY_IDS } from '../../src/lib/sla/terms.ts';
 import { formatWallTimeInput } from '../../src/lib/time/wall-time-input.ts';
+import { recorder } from './record.ts';
 import { random, syntheticRota } from './synthetic-rota.ts';
 
 const terms = readSla();
 const calendar = readWorkingCalendar();
 const FROM = Date.parse('2026-01-01T00:00:00Z');
 const TO = Date.parse('2028-01-01T00:00:00Z');
-// Each case takes from a millisecond to a second: a fixed number of runs, median-friendly.
-const options = { iterations: 7, time: 0, warmupIterations: 1, warmupTime: 0 };
 
-const results: Array<{ group: string; name: string; meanMs: number; minMs: number; maxMs: number; runs: number }> = [];
-afterAll(() => {
-  const date = new Date().toISOString();
-  const machine = { cpus: cpus().length, loadAverage: Number(loadavg()[0]!.toFixed(1)), node: process.version };
-  writeFileSync('content/benchmarks/engines.json', `${JSON.stringify({ date, machine, results }, null, 2)}\n`);
-});
-
-/** Runs `fn` as a benchmark and records its figures under `group`. */
-function measure(group: string, name: string, fn: () => unknown) {
-  test(name, async ({ bench }) => {
-    const { latency } = await bench(name, () => {
-      fn();
-    }).run(options);
-    results.push({ group, name, meanMs: latency.mean, minMs: latency.min, maxMs: latency.max, runs: latency.samplesCount });
-  });
-}
+const { measure } = recorder();
 
 describe('SLA engine', () => {
   const G = 'sla';

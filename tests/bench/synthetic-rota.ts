@@ -58,6 +58,7 @@ export function syntheticRota(): RotaData {
     name: `${GIVEN[i % GIVEN.length]} ${FAMILY[(i * 7) % FAMILY.length]} ${i}`,
     role: i < 120 ? 'developer' : 'ops-engineer',
     onCall: true,
+    email: `person.${i}@example.gov.uk`,
   }));
   const member = (r: number, m: number) => `person-${r < 3 ? r * 20 + m : r < 5 ? 120 + (r - 3) * 20 + m : (r * 20 + m) % 200}`;
   const rotations: Rotation[] = Array.from({ length: 10 }, (_, r) => ({

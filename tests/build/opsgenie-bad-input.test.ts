@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runImport } from '../../scripts/lib/opsgenie-import-cli.ts';
-import { runParity } from '../../scripts/lib/opsgenie-parity-cli.ts';
+import { runImport } from '../../src/cli/import-opsgenie.ts';
+import { runParity } from '../../src/cli/check-opsgenie-parity.ts';
 import { calendar } from '../support/calendar.ts';
 import { run, stackTraceLines } from './support/bad-input.ts';
 

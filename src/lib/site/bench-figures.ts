@@ -34,10 +34,24 @@ export interface SiteRun {
   lighthouse: Array<{ path: string; preset: string; scores: Record<string, number | null> }>;
 }
 
+export interface EngineResult {
+  group: string;
+  name: string;
+  meanMs: number;
+  minMs: number;
+  maxMs: number;
+  runs: number;
+  /** When this row was measured, where the bench files were run at different times. */
+  date?: string;
+  /** The most memory a measured child process held (the SLA command line). */
+  peakMemoryMb?: number;
+}
+
 export interface EngineRun {
+  /** The latest run of any bench file. */
   date: string;
   machine: { cpus: number; loadAverage: number; node: string };
-  results: Array<{ group: string; name: string; meanMs: number; minMs: number; maxMs: number; runs: number }>;
+  results: EngineResult[];
 }
 
 /** One entry of `size-limit --json`. */

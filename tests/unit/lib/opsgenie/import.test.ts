@@ -12,7 +12,7 @@ import type { RotaData, Rotation } from '../../../../src/lib/rota/model.ts';
 import { addDays } from '../../../../src/lib/time/civil-date.ts';
 import { formatClockTime, fromZoned, toZoned } from '../../../../src/lib/time/zoned-time.ts';
 import { calendar } from '../../../support/calendar.ts';
-import { sampleRota, timelineFromRota } from '../../../../scripts/lib/opsgenie-sample.ts';
+import { sampleRota, timelineFromRota } from '../../../support/opsgenie-sample.ts';
 
 const read = (...names: string[]): OpsgenieInput => {
   const input = emptyInput();

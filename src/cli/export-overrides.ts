@@ -1,10 +1,10 @@
 // The glue of `npm run export:overrides`: flags, the rota files, CSV or JSON out.
 import { parseArgs } from 'node:util';
 import { csvFormat } from 'd3-dsv';
-import { OVERRIDE_COLUMNS, overrideRows, pagerShifts } from '../../src/lib/pager/shift-rows.ts';
-import { DataFileError } from '../../src/lib/data-files/problems.ts';
-import type { WorkingCalendar } from '../../src/lib/calendar/working-hours.ts';
-import { readRota, rotaFilesIn } from '../../src/lib/data-files/rota-files.ts';
+import { OVERRIDE_COLUMNS, overrideRows, pagerShifts } from '../lib/pager/shift-rows.ts';
+import { DataFileError } from '../lib/data-files/problems.ts';
+import type { WorkingCalendar } from '../lib/calendar/working-hours.ts';
+import { readRota, rotaFilesIn } from '../lib/data-files/rota-files.ts';
 
 export const EXPORT_USAGE =
   'Usage: npm run export:overrides -- --format csv|json [--weeks 13] [--from <ISO date and time>] [--rota content/rota] [--out file]';

@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runImport } from '../../../scripts/lib/opsgenie-import-cli.ts';
-import { runParity } from '../../../scripts/lib/opsgenie-parity-cli.ts';
+import { runImport } from '../../../src/cli/import-opsgenie.ts';
+import { runParity } from '../../../src/cli/check-opsgenie-parity.ts';
 import { checkContent } from '../../../src/lib/data-files/project.ts';
 import { calendar } from '../../support/calendar.ts';
 

@@ -4,17 +4,17 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importOpsgenie, parseRole, type ImportResult } from '../../src/lib/opsgenie/import.ts';
-import { OpsgenieInputError } from '../../src/lib/opsgenie/input.ts';
-import { peopleLeftBehind } from '../../src/lib/opsgenie/people-left-behind.ts';
-import { leadingComments, rotaYaml } from '../../src/lib/opsgenie/rota-yaml.ts';
-import type { Role } from '../../src/lib/rota/model.ts';
-import type { WorkingCalendar } from '../../src/lib/calendar/working-hours.ts';
-import { DataFileError, formatDataReport, type DataProblem } from '../../src/lib/data-files/problems.ts';
-import { loadDataFile } from '../../src/lib/data-files/read.ts';
-import { readRota, rotaFilesIn } from '../../src/lib/data-files/rota-files.ts';
-import { readWorkingCalendar } from '../../src/lib/data-files/working-time-files.ts';
-import { absencesFileSchema } from '../../src/schemas/absences.ts';
+import { importOpsgenie, parseRole, type ImportResult } from '../lib/opsgenie/import.ts';
+import { OpsgenieInputError } from '../lib/opsgenie/input.ts';
+import { peopleLeftBehind } from '../lib/opsgenie/people-left-behind.ts';
+import { leadingComments, rotaYaml } from '../lib/opsgenie/rota-yaml.ts';
+import type { Role } from '../lib/rota/model.ts';
+import type { WorkingCalendar } from '../lib/calendar/working-hours.ts';
+import { DataFileError, formatDataReport, type DataProblem } from '../lib/data-files/problems.ts';
+import { loadDataFile } from '../lib/data-files/read.ts';
+import { readRota, rotaFilesIn } from '../lib/data-files/rota-files.ts';
+import { readWorkingCalendar } from '../lib/data-files/working-time-files.ts';
+import { absencesFileSchema } from '../schemas/absences.ts';
 import { readOpsgenieFiles } from './opsgenie-files.ts';
 
 export interface CliOutcome {

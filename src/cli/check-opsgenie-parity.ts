@@ -2,14 +2,14 @@
 // the site's shifts against Opsgenie's final timeline, minute by minute. Exit 1 on any difference (bank holidays too,
 // unless --allow-bank-holidays), 2 when the input or the rota cannot be read.
 import { parseArgs } from 'node:util';
-import { userResolver, local } from '../../src/lib/opsgenie/import.ts';
-import { OpsgenieInputError } from '../../src/lib/opsgenie/input.ts';
-import { compareWithTimeline, type Difference } from '../../src/lib/opsgenie/parity.ts';
-import { DataFileError } from '../../src/lib/data-files/problems.ts';
-import type { WorkingCalendar } from '../../src/lib/calendar/working-hours.ts';
+import { userResolver, local } from '../lib/opsgenie/import.ts';
+import { OpsgenieInputError } from '../lib/opsgenie/input.ts';
+import { compareWithTimeline, type Difference } from '../lib/opsgenie/parity.ts';
+import { DataFileError } from '../lib/data-files/problems.ts';
+import type { WorkingCalendar } from '../lib/calendar/working-hours.ts';
 import { readOpsgenieFiles } from './opsgenie-files.ts';
-import { readRota, rotaFilesIn } from '../../src/lib/data-files/rota-files.ts';
-import type { CliOutcome } from './opsgenie-import-cli.ts';
+import { readRota, rotaFilesIn } from '../lib/data-files/rota-files.ts';
+import type { CliOutcome } from './import-opsgenie.ts';
 
 export const PARITY_USAGE =
   'Usage: npm run check:opsgenie-parity -- <timeline.json> [users.json] [--rota content/rota] [--allow-bank-holidays]';

@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { runExportOverrides } from '../../../scripts/lib/export-overrides-cli.ts';
+import { runExportOverrides } from '../../../src/cli/export-overrides.ts';
 import { calendar } from '../../support/calendar.ts';
 
 const FROM = '2026-12-07T09:00:00Z';

@@ -3,9 +3,9 @@
 // is worded like a broken data file); everything after that is src/lib/opsgenie/input.ts.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { emptyInput, OpsgenieInputError, readOpsgenieJson, type OpsgenieInput } from '../../src/lib/opsgenie/input.ts';
-import { jsonSyntaxError } from '../../src/lib/data-files/parse.ts';
-import { jsonPathAt } from '../../src/lib/opsgenie/json-path.ts';
+import { emptyInput, OpsgenieInputError, readOpsgenieJson, type OpsgenieInput } from '../lib/opsgenie/input.ts';
+import { jsonSyntaxError } from '../lib/data-files/parse.ts';
+import { jsonPathAt } from '../lib/opsgenie/json-path.ts';
 
 export function readOpsgenieFiles(paths: readonly string[]): OpsgenieInput {
   const input = emptyInput();
