@@ -19,7 +19,7 @@ export default defineConfig(
     },
   },
   {
-    // Domain logic is plain TypeScript that runs anywhere: no Astro, Preact, components or scripts.
+    // Domain logic is plain TypeScript that runs anywhere: no Astro, Preact, components, CLIs or scripts.
     files: ['src/lib/**'],
     rules: {
       'no-restricted-imports': [
@@ -27,14 +27,19 @@ export default defineConfig(
         {
           patterns: [
             {
-              // astro/zod is zod itself, re-exported so schemas and the content layer share one copy.
-              regex: '^(astro(?!/zod$)|@astrojs/)',
+              // astro/zod is zod itself, re-exported so schemas and the content layer share one copy;
+              // astro: virtual modules have their own message below.
+              regex: '^(astro(?!:|/zod$)|@astrojs/)',
               message: 'src/lib/ is plain TypeScript: keep Astro out of it (put the glue beside the page or component).',
             },
             { regex: '^astro:', message: 'src/lib/ is plain TypeScript: Astro virtual modules belong in the Astro glue.' },
             { regex: '^(preact|@preact/)', message: 'src/lib/ is plain TypeScript: keep Preact in src/components/.' },
             { regex: '(^|/)components/', message: 'src/lib/ must not import from src/components/.' },
             { regex: '(^|/)scripts/', message: 'src/lib/ must not import from scripts/.' },
+            {
+              regex: '(^|/)cli/',
+              message: 'src/lib/ must not import from src/cli/ (the command-line tools call src/lib/, not the other way).',
+            },
           ],
         },
       ],
