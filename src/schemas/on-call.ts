@@ -52,14 +52,8 @@ export const toilSettingsSchema = z.strictObject({
 export const onCallSettingsSchema = z.strictObject({
   payMonth: z.strictObject({ day: weekday, time: clockTime }).default({ day: 'Wednesday', time: '10:00' }),
   rates: z.array(rateRuleSchema).min(1, 'needs at least one rule'),
-  toil: toilSettingsSchema.default({
-    dedupWindowMinutes: 60,
-    awakeHours: 1.75,
-    wokenHours: 3.5,
-    fixIncludedMinutes: 60,
-    extraHours: 1.75,
-    sleepingHours: { from: '23:00', to: '08:00' },
-  }),
+  // No toil section: every field takes its own default above.
+  toil: toilSettingsSchema.prefault({}),
 });
 
 /** The git-ignored local file with the money: content/rota/on-call.local.yaml. */

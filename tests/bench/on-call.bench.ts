@@ -9,6 +9,7 @@ import { checkRateRules, type RateRule } from '../../src/lib/on-call/rates.ts';
 import { onCallReport, reportCsv, reportJson } from '../../src/lib/on-call/report.ts';
 import { toilStatements } from '../../src/lib/on-call/toil.ts';
 import { createRota } from '../../src/lib/rota/rota.ts';
+import { toilSettingsSchema } from '../../src/schemas/on-call.ts';
 import { recorder } from './record.ts';
 import { random, syntheticRota } from './synthetic-rota.ts';
 
@@ -22,14 +23,8 @@ const rules: RateRule[] = [
   { id: 'nights', entry: 4, hours: { from: '23:00', to: '08:00' }, multiplier: 1.25 },
   { id: 'flat', entry: 5, multiplier: 1 },
 ];
-const toilRules = {
-  dedupWindowMinutes: 60,
-  awakeHours: 1.75,
-  wokenHours: 3.5,
-  fixIncludedMinutes: 60,
-  extraHours: 1.75,
-  sleepingHours: { from: '23:00', to: '08:00' },
-};
+// Time off in lieu as on-call.yaml sets it when it leaves the toil section out.
+const toilRules = toilSettingsSchema.parse({});
 // A made-up rate: the figures are timings, and no real rate belongs in the repository.
 const pay = { ratePerHour: 1000, currency: 'GBP', source: 'bench' };
 

@@ -2,6 +2,7 @@ import { API_VERSION } from '../rota/api.ts';
 import type { Rota } from '../rota/rota.ts';
 import { formatIsoWithOffset } from '../time/zoned-time.ts';
 import { fairnessWindows, loadByPerson, outOfHoursMinutes, type LoadWindow, type PersonLoad } from './load.ts';
+import { sharesOverLimit } from './checks.ts';
 import type { FairnessSettings } from './settings.ts';
 
 /**
@@ -13,6 +14,8 @@ export interface FairnessWindowLoad {
   window: LoadWindow;
   outOfHoursMinutes: number;
   people: PersonLoad[];
+  /** Who is over the share limit, as the build's check judges it (the planned weeks over whole turns). */
+  over: ReadonlySet<string>;
 }
 
 export interface Fairness {
@@ -24,12 +27,22 @@ export interface Fairness {
 
 export function fairness(rota: Rota, now: number, settings: FairnessSettings): Fairness {
   const { past, planned } = fairnessWindows(rota, now, settings.planningHorizonWeeks);
-  const part = (window: LoadWindow): FairnessWindowLoad => ({
-    window,
-    outOfHoursMinutes: outOfHoursMinutes(rota, window),
-    people: loadByPerson(rota, window),
-  });
-  return { limit: settings.onCallShareLimit, plannedWeeks: settings.planningHorizonWeeks, past: part(past), planned: part(planned) };
+  const part = (window: LoadWindow, over?: ReadonlySet<string>): FairnessWindowLoad => {
+    const people = loadByPerson(rota, window);
+    return {
+      window,
+      outOfHoursMinutes: outOfHoursMinutes(rota, window),
+      people,
+      over: over ?? new Set(people.filter((l) => l.share > settings.onCallShareLimit).map((l) => l.person)),
+    };
+  };
+  const plannedOver = new Set(sharesOverLimit(rota, now, settings).map((o) => o.load.person));
+  return {
+    limit: settings.onCallShareLimit,
+    plannedWeeks: settings.planningHorizonWeeks,
+    past: part(past),
+    planned: part(planned, plannedOver),
+  };
 }
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
@@ -42,7 +55,7 @@ export function loadDocument(rota: Rota, now: number, settings: FairnessSettings
     to: formatIsoWithOffset(w.window.to, zone),
     outOfHoursHours: hours(w.outOfHoursMinutes),
   });
-  const figures = (l: PersonLoad | undefined) =>
+  const figures = (l: PersonLoad | undefined, over: ReadonlySet<string>) =>
     l
       ? {
           onCallWeeks: l.onCallWeeks,
@@ -58,7 +71,7 @@ export function loadDocument(rota: Rota, now: number, settings: FairnessSettings
           coverTaken: l.coverTaken,
           onCallHours: hours(l.onCallMinutes),
           share: Math.round(l.share * 10_000) / 10_000,
-          overLimit: l.share > f.limit,
+          overLimit: over.has(l.person),
         }
       : null;
   const ids = [...new Set([...f.past.people, ...f.planned.people].map((l) => l.person))];
@@ -73,8 +86,14 @@ export function loadDocument(rota: Rota, now: number, settings: FairnessSettings
     people: ids.map((id) => ({
       id,
       name: rota.nameOf(id),
-      past: figures(f.past.people.find((l) => l.person === id)),
-      planned: figures(f.planned.people.find((l) => l.person === id)),
+      past: figures(
+        f.past.people.find((l) => l.person === id),
+        f.past.over,
+      ),
+      planned: figures(
+        f.planned.people.find((l) => l.person === id),
+        f.planned.over,
+      ),
     })),
   };
 }

@@ -6,9 +6,48 @@ import { overrideEntry } from '../rota/validate.ts';
 import { addDays } from '../time/civil-date.ts';
 import { onCallPieces } from '../on-call/hours.ts';
 import type { FairnessSettings } from './settings.ts';
-import { fairnessWindows, loadByPerson, rotaWeekOf } from './load.ts';
+import { fairnessWindows, loadByPerson, rotaWeekOf, type PersonLoad } from './load.ts';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The order in force at `now` (or the first, if the rotation has not started). */
+const membersAt = (rotation: Rota['rotations'][number], now: number): ReadonlySet<string> =>
+  new Set(([...rotation.segments].reverse().find((s) => s.start <= now) ?? rotation.segments[0])?.members ?? []);
+
+/**
+ * The weeks a person's share is judged over: the planning horizon, rounded up to whole cycles of
+ * each on-call rotation they are on (members times turn length), so that a fair rotation never
+ * looks over the limit just because one member's extra turn falls inside the horizon (four people
+ * over 13 weeks: someone has 4 turns of 13, 31%; over 16 weeks everyone has 4, 25%).
+ */
+export function judgingWeeks(rota: Rota, person: string, now: number, horizonWeeks: number): number {
+  let weeks = horizonWeeks;
+  for (const rotation of rota.rotations) {
+    const members = membersAt(rotation, now);
+    if (rotation.kind !== 'on-call' || !members.has(person)) continue;
+    const cycle = members.size * rotation.turnWeeks;
+    weeks = Math.max(weeks, Math.ceil(horizonWeeks / cycle) * cycle);
+  }
+  return Math.min(weeks, MAX_JUDGING_WEEKS);
+}
+const MAX_JUDGING_WEEKS = 104;
+
+/** Everyone whose share of the out-of-hours time is over the limit, each judged over their own whole cycles. */
+export function sharesOverLimit(rota: Rota, now: number, settings: FairnessSettings): Array<{ load: PersonLoad; weeks: number }> {
+  const byWeeks = new Map<number, Map<string, PersonLoad>>();
+  const loadsOver = (weeks: number) => {
+    if (!byWeeks.has(weeks))
+      byWeeks.set(weeks, new Map(loadByPerson(rota, fairnessWindows(rota, now, weeks).planned).map((l) => [l.person, l])));
+    return byWeeks.get(weeks)!;
+  };
+  const over: Array<{ load: PersonLoad; weeks: number }> = [];
+  for (const { person } of loadByPerson(rota, fairnessWindows(rota, now, settings.planningHorizonWeeks).planned)) {
+    const weeks = judgingWeeks(rota, person, now, settings.planningHorizonWeeks);
+    const load = loadsOver(weeks).get(person);
+    if (load && load.share > settings.onCallShareLimit) over.push({ load, weeks });
+  }
+  return over;
+}
 
 /**
  * Fairness over the planned weeks from `now`: anyone on call for more than the share limit of the
@@ -26,9 +65,7 @@ export function checkFairness(rota: Rota, now: number, settings: FairnessSetting
 
   for (const rotation of rota.rotations) {
     if (rotation.kind !== 'on-call') continue;
-    // The order in force now (or the first, if the rotation has not started).
-    const segment = [...rotation.segments].reverse().find((s) => s.start <= now) ?? rotation.segments[0];
-    const members = new Set(segment?.members ?? []).size;
+    const members = membersAt(rotation, now).size;
     if (members > 0 && 1 / members > limit) {
       problems.push({
         severity,
@@ -39,16 +76,20 @@ export function checkFairness(rota: Rota, now: number, settings: FairnessSetting
     }
   }
 
-  for (const load of loadByPerson(rota, planned)) {
-    if (load.share <= limit) continue;
+  for (const judged of sharesOverLimit(rota, now, settings)) {
+    const { load, weeks: over } = judged;
     const on = rota.rotations
       .filter((r) => r.kind === 'on-call' && r.segments.some((s) => s.members.includes(load.person)))
       .map((r) => `"${r.id}"`);
+    const span =
+      over === weeks
+        ? `the next ${weeks} weeks`
+        : `the next ${over} weeks (the ${weeks}-week horizon rounded up to whole turns of their rotation)`;
     problems.push({
       severity,
       file: files.rotations,
       where: `person "${load.person}"${on.length ? ` (on ${on.join(' and ')})` : ''}`,
-      reason: `${load.name} is on call for ${percent(load.share)} of the out-of-hours time in the next ${weeks} weeks, above the ${percent(limit)} limit (${setting})`,
+      reason: `${load.name} is on call for ${percent(load.share)} of the out-of-hours time in ${span}, above the ${percent(limit)} limit (${setting})`,
     });
   }
 

@@ -28,6 +28,19 @@ describe('content/rota/on-call.yaml', () => {
     });
   });
 
+  it('a file without a toil section gets every time off in lieu default', () => {
+    const settings = loadOnCallSettings(dir, calendar, file('rates:\n  - id: flat\n    multiplier: 1\n', 'no-toil.yaml'));
+    expect(settings.problems).toEqual([]);
+    expect(settings.data?.toil).toEqual({
+      dedupWindowMinutes: 60,
+      awakeHours: 1.75,
+      wokenHours: 3.5,
+      fixIncludedMinutes: 60,
+      extraHours: 1.75,
+      sleepingHours: { from: '23:00', to: '08:00' },
+    });
+  });
+
   it('unordered or overlapping rules are refused, naming file, rule and field', () => {
     expect(problems(readFileSync('tests/fixtures/on-call/bad-rates/unordered.yaml', 'utf8'))).toEqual([
       expect.stringMatching(/^on-call\.yaml, rule 2 \("bank-holidays"\), dayKind: it is narrower than rule 1 \("nights"\)/),

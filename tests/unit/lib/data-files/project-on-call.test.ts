@@ -8,6 +8,10 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { BuildStopError, contentCheck } from '../../../../src/integrations/content-check.ts';
 import { checkContent } from '../../../../src/lib/data-files/project.ts';
 import { formatDataProblem } from '../../../../src/lib/data-files/problems.ts';
+import { loadDocument } from '../../../../src/lib/fairness/api.ts';
+import { sharesOverLimit } from '../../../../src/lib/fairness/checks.ts';
+import { fairnessSettingsOf } from '../../../../src/lib/fairness/settings.ts';
+import { createRota, type Rota } from '../../../../src/lib/rota/rota.ts';
 import { SAMPLE_TEAM } from '../../../support/on-call.ts';
 
 type SetupOptions = Parameters<NonNullable<ReturnType<typeof contentCheck>['hooks']['astro:config:setup']>>[0];
@@ -34,7 +38,7 @@ describe('fairness in the data check', () => {
     expect(data).toBeDefined();
     expect(lines(warnings)).toContainEqual(
       expect.stringMatching(
-        /^content\/rota\/rotations\.yaml, person "kwame-mensah" \(on "on-call" and "on-call-second-line"\): Kwame Mensah is on call for 55%/,
+        /^content\/rota\/rotations\.yaml, person "kwame-mensah" \(on "on-call" and "on-call-second-line"\): Kwame Mensah is on call for 51% of the out-of-hours time in the next 16 weeks/,
       ),
     );
     expect(lines(warnings)).toContainEqual(
@@ -57,16 +61,35 @@ describe('fairness in the data check', () => {
     expect(found.some((l) => l.includes('two weeks in a row'))).toBe(true);
   });
 
-  it('the real sample rota: nobody on both on-call rotations, and (seen from 7 Dec 2026) no share warnings', () => {
-    // Four to a rotation over a 13-week horizon: on some days one person has a fourth turn in
-    // view (31%), so the day is fixed here.
-    const { errors, warnings, data } = checkContent({ now: Date.parse('2026-12-07T12:00:00Z') });
+  it('the real sample rota: nobody on both on-call rotations, and no share warnings on any day of the coming year', () => {
+    const { errors, data } = checkContent({ now: Date.parse('2026-12-07T12:00:00Z') });
     expect(lines(errors)).toEqual([]);
-    expect(lines(warnings).filter((l) => l.includes('of the out-of-hours time') || l.includes('members, so each'))).toEqual([]);
     const [primary, secondary] = ['on-call', 'on-call-second-line'].map(
       (id) => new Set(data!.rota.rotations.find((r) => r.id === id)!.segments.at(-1)!.members),
     );
     expect([...primary!].filter((p) => secondary!.has(p))).toEqual([]);
+    // Four to a rotation: over the bare 13-week horizon someone always has a fourth turn in view
+    // (31%), which warned on some days' builds. Judged over whole turns, the rota as planned never
+    // warns; the only warning left is the Christmas swap's, while Tomasz's taken week is in view
+    // and the week he gave is not (5 turns in 16 weeks).
+    const settings = fairnessSettingsOf(data!.settings!);
+    const start = Date.parse('2026-12-07T12:00:00Z');
+    const overOn = (rota: Rota, days: number) =>
+      Array.from({ length: days }, (_, d) => start + d * 86_400_000).flatMap((now) =>
+        sharesOverLimit(rota, now, settings).map((o) => `${new Date(now).toISOString().slice(0, 10)} ${o.load.person}`),
+      );
+    const plain = createRota({ ...data!.rota.data, overrides: [] }, data!.rota.calendar);
+    expect(overOn(plain, 120)).toEqual([]);
+    // ... although on some of those days the bare 13 weeks show someone above 30%: the page and
+    // the API say the same as the check.
+    const day = Array.from({ length: 28 }, (_, d) => start + d * 86_400_000).find((now) =>
+      loadDocument(plain, now, settings).people.some((p) => p.planned && p.planned.share > 0.3),
+    );
+    expect(day).toBeDefined();
+    expect(loadDocument(plain, day!, settings).people.filter((p) => p.planned?.overLimit)).toEqual([]);
+    const withSwaps = overOn(data!.rota, 60);
+    expect(new Set(withSwaps.map((o) => o.split(' ')[1]))).toEqual(new Set(['tomasz-wojcik']));
+    expect([withSwaps[0], withSwaps.at(-1)]).toEqual(['2026-12-29 tomasz-wojcik', '2027-01-14 tomasz-wojcik']);
   });
 });
 

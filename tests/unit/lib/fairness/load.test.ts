@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fairnessWindows, loadByPerson, outOfHoursMinutes } from '../../../../src/lib/fairness/load.ts';
-import { checkFairness } from '../../../../src/lib/fairness/checks.ts';
+import { checkFairness, judgingWeeks } from '../../../../src/lib/fairness/checks.ts';
 import { loadDocument } from '../../../../src/lib/fairness/api.ts';
 import { formatDataProblem as formatProblem } from '../../../../src/lib/data-files/problems.ts';
 import { ROTA_FILES } from '../../../../src/lib/rota/problems.ts';
@@ -65,7 +65,7 @@ describe('fairness checks', () => {
   it('the sample team: Kwame over the limit and on call two weeks in a row; the Christmas swap puts Aoife on two weeks running', () => {
     const problems = checkFairness(sampleRota(), NOW, settings, ROTA_FILES).map(formatProblem);
     expect(problems).toContain(
-      'content/rota/rotations.yaml, person "kwame-mensah" (on "on-call" and "on-call-second-line"): Kwame Mensah is on call for 55% of the out-of-hours time in the next 13 weeks, above the 30% limit (onCallShareLimit in content/rota/settings.yaml)',
+      'content/rota/rotations.yaml, person "kwame-mensah" (on "on-call" and "on-call-second-line"): Kwame Mensah is on call for 51% of the out-of-hours time in the next 16 weeks (the 13-week horizon rounded up to whole turns of their rotation), above the 30% limit (onCallShareLimit in content/rota/settings.yaml)',
     );
     expect(problems).toContain(
       'content/rota/overrides.yaml, entry 3 (on-call, 2026-12-23T10:00 to 2026-12-30T10:00): "aoife-brennan" (Aoife Brennan) is on call two weeks in a row: "on-call" in the week from Wed 16 Dec (their turn), then "on-call" in the week from Wed 23 Dec (override 3, swap: Christmas swap with Tomasz) (if both people agreed to this swap it can stay; otherwise swap with someone whose turn is not next to theirs)',
@@ -74,6 +74,15 @@ describe('fairness checks', () => {
       'content/rota/rotations.yaml, rotation "on-call": "kwame-mensah" (Kwame Mensah) is on call two weeks in a row: "on-call-second-line" in the week from Wed 23 Dec (their turn), then "on-call" in the week from Wed 30 Dec (their turn) (change the order in rotations.yaml so their turns on the on-call rotations are not in neighbouring weeks)',
     );
     expect(problems.filter((p) => p.includes('members'))).toEqual([]);
+  });
+
+  it('judges each share over whole turns of the rotation: four people weekly over a 13-week horizon, 16 weeks', () => {
+    const rota = sampleRota();
+    expect(judgingWeeks(rota, 'aoife-brennan', NOW, 13)).toBe(16);
+    expect(judgingWeeks(rota, 'aoife-brennan', NOW, 16)).toBe(16);
+    expect(judgingWeeks(rota, 'aoife-brennan', NOW, 17)).toBe(20);
+    // Not on an on-call rotation: the horizon as it is.
+    expect(judgingWeeks(rota, 'nobody-on-call', NOW, 13)).toBe(13);
   });
 
   it('a rotation too small to stay under the limit', () => {
