@@ -1,7 +1,6 @@
 // `npm run check:opsgenie-parity -- <timeline.json> [users.json] [--rota content/rota] [--allow-bank-holidays]`:
 // the site's shifts against Opsgenie's final timeline, minute by minute. Exit 1 on any difference (bank holidays too,
 // unless --allow-bank-holidays), 2 when the input or the rota cannot be read.
-import { parseArgs } from 'node:util';
 import { userResolver, local } from '../lib/opsgenie/import.ts';
 import { OpsgenieInputError } from '../lib/opsgenie/input.ts';
 import { compareWithTimeline, type Difference } from '../lib/opsgenie/parity.ts';
@@ -9,7 +8,7 @@ import { DataFileError } from '../lib/data-files/problems.ts';
 import type { WorkingCalendar } from '../lib/calendar/working-hours.ts';
 import { readOpsgenieFiles } from './opsgenie-files.ts';
 import { readRota, rotaFilesIn } from '../lib/data-files/rota-files.ts';
-import type { CliOutcome } from './import-opsgenie.ts';
+import { isOutcome, readFlags, type CliOutcome } from './outcome.ts';
 
 export const PARITY_USAGE =
   'Usage: npm run check:opsgenie-parity -- <timeline.json> [users.json] [--rota content/rota] [--allow-bank-holidays]';
@@ -17,9 +16,8 @@ export const PARITY_USAGE =
 export function runParity(argv: readonly string[], options: { calendar?: WorkingCalendar; now?: number } = {}): CliOutcome {
   const out: string[] = [];
   const err: string[] = [];
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = readFlags(
+    {
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -27,10 +25,10 @@ export function runParity(argv: readonly string[], options: { calendar?: Working
         'allow-bank-holidays': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
-    });
-  } catch (error) {
-    return { code: 2, out, err: [(error as Error).message, PARITY_USAGE] };
-  }
+    },
+    PARITY_USAGE,
+  );
+  if (isOutcome(parsed)) return parsed;
   const { values, positionals } = parsed;
   if (values.help) return { code: 0, out: [PARITY_USAGE], err };
   try {

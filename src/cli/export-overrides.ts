@@ -1,20 +1,19 @@
 // The glue of `npm run export:overrides`: flags, the rota files, CSV or JSON out.
-import { parseArgs } from 'node:util';
 import { csvFormat } from 'd3-dsv';
 import { OVERRIDE_COLUMNS, overrideRows, pagerShifts } from '../lib/pager/shift-rows.ts';
 import { DataFileError } from '../lib/data-files/problems.ts';
 import type { WorkingCalendar } from '../lib/calendar/working-hours.ts';
 import { readRota, rotaFilesIn } from '../lib/data-files/rota-files.ts';
+import { isOutcome, readFlags, type CliOutcome } from './outcome.ts';
 
 export const EXPORT_USAGE =
   'Usage: npm run export:overrides -- --format csv|json [--weeks 13] [--from <ISO date and time>] [--rota content/rota] [--out file]';
 
-export function runExportOverrides(argv: readonly string[], options: { calendar?: WorkingCalendar; now?: number } = {}) {
+export function runExportOverrides(argv: readonly string[], options: { calendar?: WorkingCalendar; now?: number } = {}): CliOutcome {
   const out: string[] = [];
   const err: string[] = [];
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = readFlags(
+    {
       args: [...argv],
       options: {
         format: { type: 'string', default: 'csv' },
@@ -23,10 +22,10 @@ export function runExportOverrides(argv: readonly string[], options: { calendar?
         rota: { type: 'string', default: 'content/rota' },
         out: { type: 'string' },
       },
-    });
-  } catch (error) {
-    return { code: 2, out, err: [(error as Error).message, EXPORT_USAGE] };
-  }
+    },
+    EXPORT_USAGE,
+  );
+  if (isOutcome(parsed)) return parsed;
   const { values } = parsed;
   const weeks = Number(values.weeks);
   if (values.format !== 'csv' && values.format !== 'json')

@@ -3,7 +3,6 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { importOpsgenie, parseRole, type ImportResult } from '../lib/opsgenie/import.ts';
 import { OpsgenieInputError } from '../lib/opsgenie/input.ts';
 import { peopleLeftBehind } from '../lib/opsgenie/people-left-behind.ts';
@@ -16,12 +15,7 @@ import { readRota, rotaFilesIn } from '../lib/data-files/rota-files.ts';
 import { readWorkingCalendar } from '../lib/data-files/working-time-files.ts';
 import { absencesFileSchema } from '../schemas/absences.ts';
 import { readOpsgenieFiles } from './opsgenie-files.ts';
-
-export interface CliOutcome {
-  code: number;
-  out: string[];
-  err: string[];
-}
+import { isOutcome, readFlags, type CliOutcome } from './outcome.ts';
 
 export const USAGE =
   'Usage: npm run import:opsgenie -- <timeline/schedule/overrides/users .json files...> [--dry-run] [--out content/rota] [--role email=developer|ops-engineer] [--rotation-role "Name=role"] [--default-role role]';
@@ -29,9 +23,8 @@ export const USAGE =
 export function runImport(argv: readonly string[], options: { calendar?: WorkingCalendar; now?: number } = {}): CliOutcome {
   const out: string[] = [];
   const err: string[] = [];
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = readFlags(
+    {
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -42,10 +35,10 @@ export function runImport(argv: readonly string[], options: { calendar?: Working
         'default-role': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
-    });
-  } catch (error) {
-    return { code: 2, out, err: [(error as Error).message, USAGE] };
-  }
+    },
+    USAGE,
+  );
+  if (isOutcome(parsed)) return parsed;
   const { values, positionals } = parsed;
   if (values.help) return { code: 0, out: [USAGE], err };
   if (positionals.length === 0) return { code: 2, out, err: ['Give at least one Opsgenie JSON file.', USAGE] };

@@ -264,6 +264,10 @@ export function pricePieces(pieces: readonly OnCallPiece[], rules: readonly Rate
       if (instant > piece.start && instant < piece.end) points.push(instant);
     }
     points.push(piece.end);
+    // In order of time, not of the clock: on the spring-forward day a cut in the missing hour
+    // (01:30) lands after the 02:00 one, and taken in clock order the half hour between would
+    // be priced twice.
+    points.sort((a, b) => a - b);
     for (let i = 0; i + 1 < points.length; i++) {
       const start = points[i]!;
       const end = points[i + 1]!;

@@ -121,6 +121,16 @@ describe('rate rules', () => {
 });
 
 describe('pricing laws', () => {
+  it('on the spring-forward day, a rule from 02:00 to 01:30 (a time that does not exist that day) neither gains nor loses a minute', () => {
+    // Found by the property below (seed -1853896317): the half hour after 01:00 GMT was priced twice.
+    const list = rules({ id: 'window', hours: { from: '02:00', to: '01:30' }, multiplier: 2 }, flat);
+    const m = payMonth('2026-03', 'Europe/London');
+    const pieces = onCallPieces(sampleRota(), m.start, m.end, 'kwame-mensah');
+    const priced = pricePieces(pieces, list, 'Europe/London');
+    expect(priced.reduce((t, p) => t + p.minutes, 0)).toBe(pieces.reduce((t, p) => t + p.minutes, 0));
+    for (let i = 1; i < priced.length; i++) expect(priced[i]!.start).toBeGreaterThanOrEqual(priced[i - 1]!.end);
+  });
+
   it('cutting pieces at rules’ hours never gains or loses a minute, and every part gets the first rule matching it', () => {
     const clock = fc.integer({ min: 0, max: 47 }).map((h) => `${String(Math.floor(h / 2)).padStart(2, '0')}:${h % 2 ? '30' : '00'}`);
     fc.assert(
