@@ -41,7 +41,7 @@ export function sharesOverLimit(rota: Rota, now: number, settings: FairnessSetti
     return byWeeks.get(weeks)!;
   };
   const over: Array<{ load: PersonLoad; weeks: number }> = [];
-  for (const { person } of loadByPerson(rota, fairnessWindows(rota, now, settings.planningHorizonWeeks).planned)) {
+  for (const person of loadsOver(settings.planningHorizonWeeks).keys()) {
     const weeks = judgingWeeks(rota, person, now, settings.planningHorizonWeeks);
     const load = loadsOver(weeks).get(person);
     if (load && load.share > settings.onCallShareLimit) over.push({ load, weeks });
